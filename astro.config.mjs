@@ -1,0 +1,37 @@
+// Wires integrations and the markdown pipeline; everything else lives in src/.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { rehypeBlockIds } from './src/lib/markdown/rehype-block-ids.ts';
+import { remarkComponentLang } from './src/lib/markdown/remark-component-lang.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+
+// Where the site is served. Override both for a deployment under another origin or sub-folder.
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Astro 7 renders markdown with Sätteri by default, which ignores remark plugins; the unified
+  // processor keeps remark-gfm and our rehype plugins (MDX inherits it). SmartyPants is off: it
+  // would rewrite the verbatim Korean text's quotation marks.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm, remarkComponentLang],
+      rehypePlugins: [rehypeBlockIds],
+      smartypants: false,
+    }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en' } },
+    }),
+    searchIndex(),
+  ],
+});

@@ -1,0 +1,27 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './src/lib/browser';
+
+const PORT = 4322;
+
+// End-to-end tests run in real Chromium against the production build (dist/), served by
+// `astro preview` on 127.0.0.1. Playwright cannot download a browser here: the system one is used.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/artifacts',
+  forbidOnly: !!process.env['CI'],
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } } }],
+  webServer: {
+    command: `npx tsx scripts/serve-dist.ts ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/ko/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});
