@@ -1,13 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './src/lib/browser';
 
-const PORT = 4322;
+// DIST_DIR and E2E_PORT let several builds be tested side by side (dist/ and 4322 by default).
+const PORT = Number(process.env['E2E_PORT'] ?? 4322);
+const DIST = process.env['DIST_DIR'] ?? 'dist';
 
 // End-to-end tests run in real Chromium against the production build (dist/), served by
 // `astro preview` on 127.0.0.1. Playwright cannot download a browser here: the system one is used.
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results/artifacts',
+  outputDir: `test-results/artifacts`,
   forbidOnly: !!process.env['CI'],
   fullyParallel: true,
   workers: 2,
@@ -19,7 +21,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } } }],
   webServer: {
-    command: `npx tsx scripts/serve-dist.ts ${PORT}`,
+    command: `npx tsx scripts/serve-dist.ts ${PORT} ${DIST}`,
     url: `http://127.0.0.1:${PORT}/ko/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -31,25 +31,42 @@ function blockIdOf(element: Element): string | undefined {
 
 const ID_ATTRIBUTES = ['id', 'htmlFor', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'popoverTarget'] as const;
 
+/** Footnote anchors always belong to the edition they stand in, wherever they are defined. */
+const EDITION_ANCHOR = /^fn(?:ref)?-\d+$/;
+
+/** Every id defined in a fragment. */
+export function definedIds(html: string): Set<string> {
+  const ids = new Set<string>();
+  visit(fromHtml(html, { fragment: true }), 'element', (element: Element) => {
+    const id = element.properties['id'];
+    if (typeof id === 'string') ids.add(id);
+  });
+  return ids;
+}
+
 /**
- * Prefixes every id in a fragment, and every link to one, so that a second copy of the same
- * text can stand on one page (the English column of the parallel view) without duplicate ids.
- * Radio groups are renamed too, so the copy's filters stay independent.
+ * Prefixes the ids of a fragment, and the links to them, so that a second copy of the same text
+ * can stand on one page (the other edition in the parallel view) without duplicate ids. Links to
+ * ids defined elsewhere on the page (the reference list, editorial notes) are left alone, except
+ * footnote anchors, which belong to the edition. Radio groups are renamed too, so the copy's
+ * filters stay independent.
  */
-export function prefixIds(html: string, prefix: string): string {
+export function prefixIds(html: string, prefix: string, local: ReadonlySet<string> = definedIds(html)): string {
   const tree: Root = fromHtml(html, { fragment: true });
+  const rewrite = (id: string) => (local.has(id) || EDITION_ANCHOR.test(id) ? `${prefix}${id}` : id);
   visit(tree, 'element', (element: Element) => {
     // Diagrams carry ids of their own per language (and url(#…) references to them): leave them be.
     if (element.tagName === 'svg') return SKIP;
     const props = element.properties;
     for (const key of ID_ATTRIBUTES) {
       const value = props[key];
-      if (typeof value === 'string') props[key] = `${prefix}${value}`;
-      else if (Array.isArray(value)) props[key] = value.map((v) => `${prefix}${String(v)}`);
+      if (typeof value === 'string') props[key] = rewrite(value);
+      else if (Array.isArray(value)) props[key] = value.map((v) => rewrite(String(v)));
     }
     const href = props['href'];
-    if (typeof href === 'string' && href.startsWith('#') && href.length > 1) props['href'] = `#${prefix}${href.slice(1)}`;
+    if (typeof href === 'string' && href.startsWith('#') && href.length > 1) props['href'] = `#${rewrite(href.slice(1))}`;
     if (element.tagName === 'input' && typeof props['name'] === 'string') props['name'] = `${prefix}${props['name']}`;
+    return undefined;
   });
   return toHtml(tree);
 }

@@ -5,6 +5,7 @@ export const PAGES = {
   home: '',
   article: 'article/',
   parallel: 'article/parallel/',
+  cite: 'article/cite/',
   lineage: 'lineage/',
   congresses: 'congresses/',
   hague: 'hague-agenda/',

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** The built site, as the end-to-end tests see it. */
-export const DIST = 'dist';
+export const DIST = process.env['DIST_DIR'] ?? 'dist';
 
 /** Every built HTML page as a URL path (`/ko/article/`), sorted. */
 export function builtPages(dir = DIST): string[] {

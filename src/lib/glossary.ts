@@ -1,0 +1,39 @@
+/** The glossary index: terms in the reader's alphabetical order, filed under initial headings. */
+import type { Lang } from '../i18n/locales';
+import type { LocalizedText } from '../schemas/localized';
+import { indexInitial } from './hangul';
+
+export interface IndexGroup<T> {
+  /** `ㄱ`, `ㄴ` … in Korean; `A`, `B` … in English; `#` for anything else. */
+  heading: string;
+  terms: T[];
+}
+
+/** The first letter of a Latin word as an index heading, accents dropped (`É` → `E`). */
+export function latinHeading(text: string): string {
+  const first = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+  return /^[A-Z]$/.test(first) ? first : '#';
+}
+
+/** The heading a term is filed under in one language. */
+export function indexHeading(term: LocalizedText, lang: Lang): string {
+  return lang === 'ko' ? (indexInitial(term.ko) ?? latinHeading(term.ko)) : latinHeading(term.en);
+}
+
+/**
+ * Orders terms for one language (Korean: 가나다 by the Korean term, with the Korean collation of
+ * Intl.Collator; English: A–Z by the English term, case and accents ignored) and groups them
+ * under their headings. Equal terms fall back to the id, so the order never depends on the input.
+ */
+export function glossaryIndex<T extends { id: string; term: LocalizedText }>(terms: readonly T[], lang: Lang): IndexGroup<T>[] {
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  const sorted = [...terms].sort((a, b) => collator.compare(a.term[lang], b.term[lang]) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const groups: IndexGroup<T>[] = [];
+  for (const term of sorted) {
+    const heading = indexHeading(term.term, lang);
+    const last = groups.at(-1);
+    if (last?.heading === heading) last.terms.push(term);
+    else groups.push({ heading, terms: [term] });
+  }
+  return groups;
+}

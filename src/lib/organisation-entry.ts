@@ -1,0 +1,51 @@
+/** What an organisation's own page shows, computed from the lineage and structure data. */
+import type { Lang } from '../i18n/locales';
+import type { Organisation } from '../schemas/organisation';
+
+export type OrganisationRole = Organisation['role'];
+
+/** The organisations that name `id` among their predecessors: its successors, in data order. */
+export function successorsOf(id: string, organisations: readonly Organisation[]): Organisation[] {
+  return organisations.filter((o) => o.predecessors?.includes(id) ?? false);
+}
+
+/** The organisation's predecessors as entries, in the order it lists them. */
+export function predecessorsOf(organisation: Organisation, organisations: readonly Organisation[]): Organisation[] {
+  return (organisation.predecessors ?? []).map((id) => {
+    const found = organisations.find((o) => o.id === id);
+    if (!found) throw new Error(`content/lineage/organisations.yaml: "${organisation.id}" names predecessor "${id}", which is not an entry`);
+    return found;
+  });
+}
+
+/**
+ * How an organisation is named in a heading or link: its name with the abbreviation after it,
+ * unless the name already says it ("C4", "아프리카 지역 부문 UCLG Africa").
+ */
+export function organisationLabel(organisation: Pick<Organisation, 'abbreviation' | 'name'>, lang: Lang): string {
+  const name = organisation.name[lang];
+  return name.includes(organisation.abbreviation) ? name : `${name} (${organisation.abbreviation})`;
+}
+
+/** The non-lineage organisations grouped by role, in the order the index page shows them. */
+export function relatedByRole(organisations: readonly Organisation[]): { role: Exclude<OrganisationRole, 'lineage'>; items: Organisation[] }[] {
+  const roles = ['section', 'network', 'related'] as const;
+  return roles
+    .map((role) => ({ role, items: organisations.filter((o) => o.role === role) }))
+    .filter((group) => group.items.length > 0);
+}
+
+/** schema.org Organization: the name in the page's language, the others as alternate names. */
+export function organisationJsonLd(organisation: Organisation, lang: Lang, url: string): Record<string, unknown> {
+  const other: Lang = lang === 'ko' ? 'en' : 'ko';
+  const alternateName = [...new Set([organisation.abbreviation, organisation.originalName?.text, organisation.name[other]])]
+    .filter((name): name is string => name !== undefined && name !== organisation.name[lang]);
+  return {
+    '@type': 'Organization',
+    name: organisation.name[lang],
+    alternateName,
+    ...(organisation.founded === undefined ? {} : { foundingDate: String(organisation.founded) }),
+    ...(organisation.place === undefined ? {} : { foundingLocation: { '@type': 'Place', name: organisation.place[lang] } }),
+    url,
+  };
+}

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { langPaths, type Lang } from '../../../i18n/locales';
+import { formatCitation } from '../../../lib/citation';
+import { href } from '../../../lib/url';
+
+export const getStaticPaths = langPaths;
+
+/** The article's BibTeX entry, for reference managers. */
+export const GET: APIRoute = ({ params, site }) => {
+  const url = new URL(href(params['lang'] as Lang, 'article'), site).href;
+  return new Response(`${formatCitation('bibtex', { url })}\n`, { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });
+};
