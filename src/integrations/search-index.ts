@@ -1,28 +1,120 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
+import { LOCALES } from '../i18n/locales';
+import { glossaryTermSchema } from '../schemas/glossary';
+import { parseYamlList } from '../lib/yaml-list';
+import { compoundKeywords, compoundParts } from '../lib/korean-compounds';
+import { searchDocuments } from '../lib/search-document';
+import { glossarySpellings, keywordsForPage, type GlossaryTerms } from '../lib/search-glossary';
+import { kindForPath } from '../lib/search-kinds';
+import { RECORDS_FILE, type SearchRecord } from '../lib/search-records';
+
+/**
+ * Index chunk size, in word positions (Pagefind's default is 20,000). Korean words keep their
+ * particles, so the Korean index has many distinct words; smaller chunks mean a query loads
+ * less of the index. Set through Pagefind's PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (1.5+).
+ */
+const INDEX_CHUNK_SIZE = 4000;
+
+/** Every built HTML page under the output folder, Pagefind's own files and Astro's assets aside. */
+async function htmlFiles(dir: string, root = dir): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (dir === root && (entry.name === 'pagefind' || entry.name === '_astro')) continue;
+      files.push(...(await htmlFiles(path, root)));
+    } else if (entry.name.endsWith('.html')) files.push(path);
+  }
+  return files.sort();
+}
+
+/** `ko/article/index.html` → `/ko/article/` (the base path is added by Pagefind in the browser). */
+function urlOf(file: string, root: string): string {
+  const path = relative(root, file).split(sep).join('/');
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+async function readGlossary(root: URL): Promise<GlossaryTerms[]> {
+  const file = new URL('content/glossary.yaml', root);
+  const entries = parseYamlList(await readFile(file, 'utf8'), 'content/glossary.yaml', glossaryTermSchema);
+  return entries.map(({ id, data }) => ({ id, term: data.term, aliases: data.aliases }));
+}
 
 /**
  * Builds the Pagefind index into the build output (dist/pagefind) once Astro has written the
  * pages: one index per language, detected from each page's <html lang>. The index is generated,
  * never committed or copied from public/.
+ *
+ * Each page is read from disk and indexed from memory (dist/ stays as Astro wrote it), with
+ * hidden keywords for Korean compound parts and, on glossary entry pages, the term in the other
+ * language (see src/lib/search-document.ts). The strategy table rows are added as records of
+ * their own, from the JSON an endpoint wrote (src/pages/[lang]/search/records.json.ts).
  */
 export function searchIndex(): AstroIntegration {
+  let root: URL;
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
+        const glossary = await readGlossary(root);
+        const parts = compoundParts(glossarySpellings(glossary));
+
+        const previousChunkSize = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
         const { index, errors } = await pagefind.createIndex({});
+        if (previousChunkSize === undefined) delete process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
+        else process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = previousChunkSize;
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+
+        let documents = 0;
+        let keywords = 0;
+        for (const file of await htmlFiles(outDir)) {
+          const url = urlOf(file, outDir);
+          const prepared = searchDocuments(await readFile(file, 'utf8'), {
+            url,
+            parts,
+            keywords: keywordsForPage(url, glossary),
+            fallbackKind: kindForPath(url),
+          });
+          for (const document of prepared) {
+            const added = await index.addHTMLFile({ url: document.url, content: document.html });
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${document.url}: ${added.errors.join('; ')}`);
+            documents++;
+            keywords += document.keywords.length;
+          }
+        }
+
+        let records = 0;
+        for (const lang of LOCALES) {
+          const file = join(outDir, lang, RECORDS_FILE);
+          if (!existsSync(file)) continue;
+          for (const record of JSON.parse(await readFile(file, 'utf8')) as SearchRecord[]) {
+            const words = compoundKeywords(`${record.title} ${record.content}`, parts);
+            const meta = { title: record.title, ...record.meta, ...(words.length > 0 ? { keywords: words.join(' ') } : {}) };
+            const added = await index.addCustomRecord({ url: record.url, content: record.content, language: lang, meta, filters: record.filters });
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+            records++;
+          }
+          await rm(file);
+        }
+
+        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `indexed ${documents} documents and ${records} table rows (${keywords} hidden keywords) in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

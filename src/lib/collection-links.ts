@@ -1,6 +1,8 @@
 /**
  * Resolves an id that data points at (a congress outcome's `links`: a table, a reference, an
- * organisation or a glossary term) to the page that shows it and a label for the link.
+ * organisation or a glossary term) to the page that shows it and a label for the link: tables
+ * to their collection pages, references to the article's reference list, organisations and terms
+ * to their own pages.
  * `collections.ts` has already checked that every such id exists; an unknown id is a bug here.
  */
 import type { Lang } from '../i18n/locales';
@@ -64,7 +66,7 @@ export function resolveLink(id: string, lang: Lang, targets: LinkTargets, base =
   }
   const term = targets.glossary.find((g) => g.id === id);
   if (term) {
-    return { href: withBase(base, pagePath(lang, 'glossary', id)), label: term.term[lang], lang, kind: 'glossary' };
+    return { href: withBase(base, entryPath(lang, 'glossary', id)), label: term.term[lang], lang, kind: 'glossary' };
   }
   throw new Error(`resolveLink: "${id}" is no table, reference, organisation or glossary term`);
 }

@@ -37,3 +37,16 @@ export function glossaryIndex<T extends { id: string; term: LocalizedText }>(ter
   }
   return groups;
 }
+
+/**
+ * The first sentence of a definition, for the index: up to the first full stop that ends a
+ * sentence (followed by a space or the end), cut at a word boundary with "…" past `max` characters.
+ */
+export function shortDefinition(text: string, max = 160): string {
+  const end = /[.!?](?=\s|$)/.exec(text);
+  const sentence = end ? text.slice(0, end.index + 1) : text;
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:·—–-]+$/, '')}…`;
+}

@@ -1,6 +1,8 @@
 /** What an organisation's own page shows, computed from the lineage and structure data. */
 import type { Lang } from '../i18n/locales';
 import type { Organisation } from '../schemas/organisation';
+import type { Body } from '../schemas/structure';
+import { groupBodies } from './structure';
 
 export type OrganisationRole = Organisation['role'];
 
@@ -24,14 +26,30 @@ export function predecessorsOf(organisation: Organisation, organisations: readon
  */
 export function organisationLabel(organisation: Pick<Organisation, 'abbreviation' | 'name'>, lang: Lang): string {
   const name = organisation.name[lang];
-  return name.includes(organisation.abbreviation) ? name : `${name} (${organisation.abbreviation})`;
+  return name.toLowerCase().includes(organisation.abbreviation.toLowerCase()) ? name : `${name} (${organisation.abbreviation})`;
 }
 
-/** The non-lineage organisations grouped by role, in the order the index page shows them. */
-export function relatedByRole(organisations: readonly Organisation[]): { role: Exclude<OrganisationRole, 'lineage'>; items: Organisation[] }[] {
+/**
+ * The non-lineage organisations grouped by role (sections, networks, related bodies). Within a
+ * group they follow the article: the order of the structure body that stands for each (the seven
+ * regional sections as printed, then the forum section; the networks as named), then those with
+ * no such body by founding year, undated last. Collections come back sorted by id, so the order
+ * has to be rebuilt from the data.
+ */
+export function relatedByRole(
+  organisations: readonly Organisation[],
+  bodies: readonly Pick<Body, 'kind' | 'order' | 'organisation'>[],
+): { role: Exclude<OrganisationRole, 'lineage'>; items: Organisation[] }[] {
+  const printed = groupBodies(bodies).flatMap((g) => [...g.items, ...g.subgroups.flatMap((s) => s.items)]);
+  const rank = (o: Organisation) => {
+    const index = printed.findIndex((b) => b.organisation === o.id);
+    return index === -1 ? printed.length : index;
+  };
+  const byArticle = (a: Organisation, b: Organisation) =>
+    rank(a) - rank(b) || (a.founded ?? Infinity) - (b.founded ?? Infinity) || a.abbreviation.localeCompare(b.abbreviation);
   const roles = ['section', 'network', 'related'] as const;
   return roles
-    .map((role) => ({ role, items: organisations.filter((o) => o.role === role) }))
+    .map((role) => ({ role, items: organisations.filter((o) => o.role === role).sort(byArticle) }))
     .filter((group) => group.items.length > 0);
 }
 

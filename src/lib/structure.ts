@@ -3,15 +3,15 @@ import type { Body } from '../schemas/structure';
 
 export type BodyKind = Body['kind'];
 
-export interface BodyGroup {
+export interface BodyGroup<B = Body> {
   /** The group's key: a body kind, or `sections` for the three kinds of section together. */
   key: BodyKind | 'sections';
   /** How many bodies the group holds, sub-groups included. */
   count: number;
   /** The bodies of the group, in print order (empty when it has sub-groups). */
-  items: Body[];
+  items: B[];
   /** For `sections`: regional, metropolitan and forum sections, each with its own count. */
-  subgroups: { key: BodyKind; count: number; items: Body[] }[];
+  subgroups: { key: BodyKind; count: number; items: B[] }[];
 }
 
 const SECTION_KINDS = ['regional-section', 'metropolitan-section', 'forum-section'] as const;
@@ -22,9 +22,9 @@ const ORDER = ['governance', 'committee', 'working-group', 'taskforce', 'section
  * under the Executive Bureau), the three kinds of section, then the external networks.
  * Groups with no bodies are left out.
  */
-export function groupBodies(bodies: readonly Body[]): BodyGroup[] {
+export function groupBodies<B extends Pick<Body, 'kind' | 'order'>>(bodies: readonly B[]): BodyGroup<B>[] {
   const ofKind = (kind: BodyKind) => bodies.filter((b) => b.kind === kind).sort((a, b) => a.order - b.order);
-  return ORDER.map((key): BodyGroup => {
+  return ORDER.map((key): BodyGroup<B> => {
     if (key === 'sections') {
       const subgroups = SECTION_KINDS.map((kind) => ({ key: kind, items: ofKind(kind) }))
         .filter((s) => s.items.length > 0)

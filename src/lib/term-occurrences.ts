@@ -11,6 +11,8 @@ export interface MdxBlock {
   /** `s3-p4` or `s3-h1`. */
   id: string;
   kind: 'p' | 'h';
+  /** Its number among the section's blocks of that kind, from 1 (the 4 of `s3-p4`). */
+  index: number;
   /** The block's MDX source. */
   source: string;
   /** Its reading text: components' tags dropped, entities decoded, heading marks removed. */
@@ -39,8 +41,7 @@ export function isFlowElement(source: string): boolean {
   const [opening, name = '', selfClosing] = open;
   if (selfClosing) return opening.length === text.length;
   // Find the matching close tag, counting nested elements of the same name.
-  const tags = new RegExp(`<(/?)${name.replace('.', '\\.')}\\b(?:[^>"'{}]|"[^"]*"|'[^']*'|\\{[^}]*\\})*?(/?)>`, 'g');
-  tags.lastIndex = 0;
+  const tags = new RegExp(`<(/?)${escapeRegExp(name)}\\b(?:[^>"'{}]|"[^"]*"|'[^']*'|\\{[^}]*\\})*?(/?)>`, 'g');
   let depth = 0;
   for (const tag of text.matchAll(tags)) {
     if (tag[2]) continue; // a self-closing one inside
@@ -126,9 +127,9 @@ export function mdxBlocks(body: string, section: number): MdxBlock[] {
   for (const group of groups) {
     if (group.kind === 'none') continue;
     const source = group.lines.join('\n');
-    const id = group.kind === 'h' ? blockId(section, 'h', ++headings) : blockId(section, 'p', ++paragraphs);
+    const index = group.kind === 'h' ? ++headings : ++paragraphs;
     const text = mdxText(group.kind === 'h' ? source.replace(ATX, '').replace(/[ \t]#+[ \t]*$/, '') : source);
-    blocks.push({ id, kind: group.kind, source, text });
+    blocks.push({ id: blockId(section, group.kind, index), kind: group.kind, index, source, text });
   }
   return blocks;
 }
@@ -139,6 +140,8 @@ export interface Occurrence {
   /** The block's id, the fragment to link to. */
   id: string;
   kind: 'p' | 'h';
+  /** Its number among the section's paragraphs or headings. */
+  index: number;
   /** Whether the block links the term with `<Term id>` (the first use in a section). */
   tagged: boolean;
   /** The excerpt: text before the term, the term as written, the text after. */
@@ -190,7 +193,7 @@ export function findTermOccurrences(
       const written = findTerm(block.text, term.text, lang);
       if (!tagged && !written) continue;
       const at = written ?? findTerm(block.text, mdxText(tagged?.[1] ?? ''), lang);
-      found.push({ section: number, id: block.id, kind: block.kind, tagged: tagged !== null, excerpt: excerptAround(block.text, at, excerptWidth) });
+      found.push({ section: number, id: block.id, kind: block.kind, index: block.index, tagged: tagged !== null, excerpt: excerptAround(block.text, at, excerptWidth) });
     }
   }
   return found;

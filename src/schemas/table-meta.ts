@@ -15,8 +15,8 @@ export const tableMetaSchema = z.strictObject({
   columns: z.array(localizedText).min(2).optional(),
   /** The source line ("자료 …") as printed and translated. */
   source: localizedText.optional(),
-  /** Notes under the figure (the key of abbreviations, "주"). */
-  key: z.array(localizedText).optional(),
+  /** Notes under the figure (the key of abbreviations, "주"), each with the footnote the print attaches to it. */
+  key: z.array(localizedText.extend({ footnote: z.number().int().positive().optional() })).optional(),
   /** Misprints in the caption or source line. */
   editorialNotes: editorialNoteIds,
 });

@@ -48,8 +48,8 @@ describe('resolveLink', () => {
       kind: 'organisation',
     });
   });
-  it('sends a glossary term to the glossary', () => {
-    expect(resolveLink('para-diplomacy', 'ko', targets)).toMatchObject({ href: '/ko/glossary/#para-diplomacy', kind: 'glossary', label: '준외교' });
+  it('sends a glossary term to its own page', () => {
+    expect(resolveLink('para-diplomacy', 'ko', targets)).toMatchObject({ href: '/ko/glossary/para-diplomacy/', kind: 'glossary', label: '준외교' });
   });
   it('prefers the reference over the glossary term of the same id', () => {
     expect(resolveLink('right-to-the-city', 'ko', targets)).toMatchObject({ kind: 'reference', label: 'Right to the City', lang: 'en' });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { glossaryIndex, indexHeading, latinHeading } from '../../src/lib/glossary';
+import { glossaryIndex, indexHeading, latinHeading, shortDefinition } from '../../src/lib/glossary';
 import { parseYamlList } from '../../src/lib/yaml-list';
 import { glossaryTermSchema } from '../../src/schemas/glossary';
 
@@ -64,5 +64,25 @@ describe('glossaryIndex', () => {
     expect(groups[0]?.terms[0]?.term.ko).toBe('가상 디지털외교');
     expect(groups.at(-1)?.heading).toBe('ㅎ');
     expect(groups.at(-1)?.terms.map((x) => x.term.ko)).toEqual(['협치외교']);
+  });
+});
+
+describe('shortDefinition', () => {
+  it('keeps the first sentence', () => {
+    expect(shortDefinition('외교 주체 차원의 유형으로, 지역기구 간 외교. 다중트랙 외교에 포괄된다.')).toBe('외교 주체 차원의 유형으로, 지역기구 간 외교.');
+    expect(shortDefinition('A type of diplomacy. It is embraced by multi-track diplomacy.')).toBe('A type of diplomacy.');
+    expect(shortDefinition('No full stop at all')).toBe('No full stop at all');
+  });
+  it('does not end a sentence inside a number or an abbreviation without a space', () => {
+    expect(shortDefinition('Version 2.0 of the text. More.')).toBe('Version 2.0 of the text.');
+  });
+  it('cuts a long sentence at a word boundary', () => {
+    const long = 'word '.repeat(60).trim() + '.';
+    const short = shortDefinition(long, 30);
+    expect(short).toBe('word word word word word word…');
+    expect(short.length).toBeLessThanOrEqual(31);
+  });
+  it('gives every real term a non-empty short definition', () => {
+    for (const term of glossary) for (const lang of ['ko', 'en'] as const) expect(shortDefinition(term.definition[lang]).length).toBeGreaterThan(5);
   });
 });

@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { organisationSchema } from '../../src/schemas/organisation';
+import { bodySchema } from '../../src/schemas/structure';
 import { parseYamlList } from '../../src/lib/yaml-list';
 import { organisationJsonLd, organisationLabel, predecessorsOf, relatedByRole, successorsOf } from '../../src/lib/organisation-entry';
 
 const file = 'content/lineage/organisations.yaml';
 const organisations = parseYamlList(readFileSync(file, 'utf8'), file, organisationSchema).map((e) => e.data);
 const get = (id: string) => organisations.find((o) => o.id === id)!;
+const bodiesFile = 'content/structure/bodies.yaml';
+const bodies = parseYamlList(readFileSync(bodiesFile, 'utf8'), bodiesFile, bodySchema).map((e) => e.data);
 
 describe('successorsOf', () => {
   it('finds the organisations that list one as predecessor', () => {
@@ -37,14 +40,22 @@ describe('organisationLabel', () => {
     expect(organisationLabel(get('uiv'), 'en')).toBe('International Union of Cities (UIV)');
     expect(organisationLabel(get('uclg-africa'), 'ko')).toBe('아프리카 지역 부문 UCLG Africa');
     expect(organisationLabel(get('c4'), 'en')).toBe('C4');
+    expect(organisationLabel(get('citynet'), 'ko')).toBe('Citynet');
   });
 });
 
 describe('relatedByRole', () => {
+  // The content store hands entries back sorted by id, not in file order.
+  const byId = [...organisations].sort((a, b) => a.id.localeCompare(b.id));
   it('groups the 16 bodies beside the lineage as sections, networks and related', () => {
-    const groups = relatedByRole(organisations);
+    const groups = relatedByRole(byId, bodies);
     expect(groups.map((g) => [g.role, g.items.length])).toEqual([['section', 8], ['network', 5], ['related', 3]]);
-    expect(groups[0]!.items[0]!.id).toBe('uclg-africa');
+  });
+  it('puts each group in the order the article names them', () => {
+    const [sections, networks, related] = relatedByRole(byId, bodies).map((g) => g.items.map((o) => o.abbreviation));
+    expect(sections).toEqual(['UCLG Africa', 'UCLG-ASPAC', 'UCLG Eurasia', 'CEMR', 'FLACMA', 'UCLG MEWA', 'FCM', 'ORU-FOGAR']);
+    expect(networks).toEqual(['C4', 'C4Plus', 'WACLA', 'UNACLA', 'GTF']);
+    expect(related).toEqual(['SUMMIT', 'CITYNET', 'ICLEI']);
   });
 });
 

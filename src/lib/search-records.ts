@@ -1,0 +1,42 @@
+/**
+ * Search records that are not pages: each row of the two strategy tables (Bogotá, Seoul) is a
+ * result of its own, linked to its row on the table's page and filterable by its level or
+ * category. Made from the same table model as the HTML table and the CSV download.
+ */
+import { cellToText, type TableModel } from './table-model';
+import type { RowFilter } from './search-kinds';
+
+export interface SearchRecord {
+  /** The result's URL from the site root, without the base path: `/ko/strategy/seoul/#row-id`. */
+  url: string;
+  /** What the result is called: the row's first cell (sector or policy focus). */
+  title: string;
+  /** The text searched and excerpted: the group's cells, then the row's. */
+  content: string;
+  /** Metadata returned with the result: `group` (the level or category) and `table` (its caption). */
+  meta: Record<string, string>;
+  /** `kind: ['strategy-row']` and the row's level or category. */
+  filters: Record<string, string[]>;
+}
+
+/** The file an endpoint writes the records of one language to, for the index to read and remove. */
+export const RECORDS_FILE = 'search/records.json';
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * One record per row of a strategy table. `page` is the table page's path (`/ko/strategy/seoul/`),
+ * `filter` the name its groups are filtered by.
+ */
+export function strategyRowRecords(table: TableModel, page: string, filter: RowFilter): SearchRecord[] {
+  return table.groups.flatMap((group) => {
+    const groupLabel = flat(cellToText(group.cells[0] ?? []));
+    return group.rows.map((row) => ({
+      url: `${page}#${encodeURIComponent(row.id)}`,
+      title: flat(cellToText(row.cells[0] ?? [])),
+      content: [...group.cells, ...row.cells].map((cell) => cellToText(cell).replace(/^• /gm, '')).join('\n'),
+      meta: { group: groupLabel, table: table.title },
+      filters: { kind: ['strategy-row'], [filter]: [groupLabel] },
+    }));
+  });
+}
