@@ -11,7 +11,7 @@ export function checkUiStrings(reference: Record<string, unknown>, candidate: Re
   const shape = Object.fromEntries(Object.keys(reference).map((key) => [key, z.string().trim().min(1)]));
   const result = z.strictObject(shape).safeParse(candidate);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || issue.keys?.join(', ')}: ${issue.message}`);
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || ('keys' in issue ? issue.keys.join(', ') : '')}: ${issue.message}`);
     throw new Error(`Interface strings in src/i18n/${name}.json do not match ko.json:\n  ${problems.join('\n  ')}`);
   }
 }

@@ -57,7 +57,7 @@ export function prefixIds(html: string, prefix: string, local: ReadonlySet<strin
   visit(tree, 'element', (element: Element) => {
     // Diagrams carry ids of their own per language (and url(#…) references to them): leave them be.
     if (element.tagName === 'svg') return SKIP;
-    const props = element.properties;
+    const props = element.properties as Record<string, unknown>;
     for (const key of ID_ATTRIBUTES) {
       const value = props[key];
       if (typeof value === 'string') props[key] = rewrite(value);

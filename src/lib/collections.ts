@@ -8,7 +8,6 @@ import type { Lang } from '../i18n/locales';
 import { ContentError } from './content-errors';
 import { componentReferences, findBrokenReferences, findUnpairedSections, type IdReference } from './integrity';
 
-type DataEntry<C extends Parameters<typeof getCollection>[0]> = CollectionEntry<C>;
 
 async function loadAll() {
   const [
@@ -29,7 +28,9 @@ async function loadAll() {
     footnotes: [...footnotes].sort((a, b) => a.data.number - b.data.number),
     editorialNotes, references, tables, organisations,
     congresses: [...congresses].sort((a, b) => a.data.ordinal - b.data.ordinal),
-    hagueAreas: byOrder(hagueAreas), hagueRows: byOrder(hagueRows), definitions,
+    hagueAreas: byOrder(hagueAreas), hagueRows: byOrder(hagueRows),
+    // The draft came first, then the adopted text (the store keeps entries sorted by id).
+    definitions: [...definitions].sort((a, b) => (a.id === 'draft' ? -1 : b.id === 'draft' ? 1 : 0)),
     bogotaLevels: byOrder(bogotaLevels), bogotaActions: byOrder(bogotaActions),
     seoulCategories: byOrder(seoulCategories), seoulStrategies: byOrder(seoulStrategies),
     bodies: byOrder(bodies), missionLines: byOrder(missionLines), glossary,
@@ -105,7 +106,7 @@ export function loadContent(): Promise<Content> {
 }
 
 /** The article's sections in one language, in order. */
-export async function getSections(lang: Lang): Promise<DataEntry<'articleSections'>[]> {
+export async function getSections(lang: Lang): Promise<CollectionEntry<'articleSections'>[]> {
   const { sections } = await loadContent();
   return sections.filter((s) => s.id.startsWith(`${lang}/`));
 }

@@ -2,6 +2,7 @@
 import type { Lang } from '../i18n/locales';
 import type { Organisation } from '../schemas/organisation';
 import type { Body } from '../schemas/structure';
+import { asPrintedOrCorrected } from './entry-notes';
 import { groupBodies } from './structure';
 
 export type OrganisationRole = Organisation['role'];
@@ -53,10 +54,19 @@ export function relatedByRole(
     .filter((group) => group.items.length > 0);
 }
 
-/** schema.org Organization: the name in the page's language, the others as alternate names. */
-export function organisationJsonLd(organisation: Organisation, lang: Lang, url: string): Record<string, unknown> {
+/**
+ * schema.org Organization: the name in the page's language, the others as alternate names (the
+ * original name corrected on the English page, like the page itself, when `notes` are given).
+ */
+export function organisationJsonLd(
+  organisation: Organisation,
+  lang: Lang,
+  url: string,
+  notes: readonly { id: string; printed: string; corrected: string }[] = [],
+): Record<string, unknown> {
   const other: Lang = lang === 'ko' ? 'en' : 'ko';
-  const alternateName = [...new Set([organisation.abbreviation, organisation.originalName?.text, organisation.name[other]])]
+  const original = organisation.originalName && asPrintedOrCorrected(organisation.originalName.text, organisation.editorialNotes ?? [], notes, lang);
+  const alternateName = [...new Set([organisation.abbreviation, original, organisation.name[other]])]
     .filter((name): name is string => name !== undefined && name !== organisation.name[lang]);
   return {
     '@type': 'Organization',

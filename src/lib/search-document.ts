@@ -6,7 +6,11 @@
  *    Pagefind searches (1.5+) but never puts into excerpts;
  *  - a page that declares no kind is filed under the kind its address implies;
  *  - each section of the article (`section.article-section` with its `h2[id]`) becomes a result
- *    of its own, linked to its heading, so a result loads that section's text, not the article's.
+ *    of its own, linked to its heading, so a result loads that section's text, not the article's;
+ *    the figure, tables and box standing in a section are left to their own pages (and the
+ *    strategy rows to their records), where a search for their content leads;
+ *  - cells of description lists, lists and tables are kept apart by a space, which Pagefind does
+ *    not add between them (`<dt>한국어</dt><dd>외교</dd>` would index as one word `한국어외교`).
  */
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -27,14 +31,34 @@ export interface DocumentOptions {
   url: string;
   /** The known parts of Korean compounds. */
   parts: ReadonlySet<string>;
-  /** More words the page should be found by (a glossary entry's other-language term, aliases). */
+  /** More words the page should be found by, kept in the hidden `keywords` field. */
   keywords?: readonly string[];
+  /**
+   * A glossary entry's spellings (its term in both languages, its aliases), kept in a `terms`
+   * field: searchable, and returned with the result so the page can put an exact match first.
+   */
+  terms?: readonly string[];
   /** The kind to file the page under if it declares none. */
   fallbackKind?: string | undefined;
 }
 
 /** Elements Pagefind leaves out of the index by default, and ours that it also leaves out. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'form', 'svg', 'head']);
+
+/** Elements whose text Pagefind runs into the next element's without a space. */
+const SEPARATED = new Set(['dt', 'dd', 'li', 'td', 'th', 'caption', 'figcaption', 'summary', 'label']);
+
+/** Separates the text of adjacent cells and items with a space. */
+function separateCells(node: Root | Element): void {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    separateCells(child);
+    if (SEPARATED.has(child.tagName)) child.children.push({ type: 'text', value: ' ' });
+  }
+}
+
+/** In an article section: the figure, tables and box, which have pages of their own. */
+const standsOnItsOwnPage = (element: Element) => element.tagName === 'figure' || element.tagName === 'aside';
 
 const isElement = (node: RootContent | ElementContent | Root): node is Element => node.type === 'element';
 const has = (element: Element, property: string) => element.properties[property] !== undefined && element.properties[property] !== null && element.properties[property] !== false;
@@ -75,6 +99,13 @@ const hiddenSpan = (properties: Element['properties']): Element => ({
 /** A hidden element whose attribute Pagefind reads as the searchable `keywords` metadata. */
 export function keywordsElement(keywords: readonly string[]): Element {
   return hiddenSpan({ dataPagefindMeta: 'keywords[data-keywords]', dataKeywords: keywords.join(' ') });
+}
+
+/** Separates the spellings in the `terms` field. */
+export const TERMS_SEPARATOR = ' · ';
+
+function termsElement(terms: readonly string[]): Element {
+  return hiddenSpan({ dataPagefindMeta: 'terms[data-terms]', dataTerms: terms.join(TERMS_SEPARATOR) });
 }
 
 /** The kind a page declares through `data-pagefind-filter="kind:…"`, if any. */
@@ -119,6 +150,7 @@ function uniqueWords(words: readonly string[]): string[] {
  */
 export function searchDocuments(html: string, options: DocumentOptions): SearchDocument[] {
   const tree = fromHtml(html);
+  separateCells(tree);
   const bodies = findAll(tree, (e) => has(e, 'dataPagefindBody'));
   const main = bodies[0];
   if (!main) return [];
@@ -126,10 +158,12 @@ export function searchDocuments(html: string, options: DocumentOptions): SearchD
   const lang = String(htmlElement?.properties['lang'] ?? '');
   const kind = declaredKind(tree) ?? options.fallbackKind;
   const extra = options.keywords ?? [];
+  const terms = uniqueWords(options.terms ?? []);
 
   const documents: SearchDocument[] = [];
   for (const section of articleSections(main)) {
     removeChild(tree, section.element);
+    for (const element of findAll(section.element, standsOnItsOwnPage)) removeChild(section.element, element);
     const keywords = uniqueWords([...compoundKeywords(indexableText(section.element), options.parts)]);
     const content: ElementContent[] = [section.element];
     if (kind) content.push(hiddenSpan({ dataPagefindFilter: `kind:${kind}` }));
@@ -153,9 +187,10 @@ export function searchDocuments(html: string, options: DocumentOptions): SearchD
   }
 
   const text = bodies.map((body) => indexableText(body)).join(' ');
-  const keywords = uniqueWords([...extra, ...compoundKeywords(`${text} ${extra.join(' ')}`, options.parts)]);
+  const keywords = uniqueWords([...extra, ...compoundKeywords([text, ...extra, ...terms].join(' '), options.parts)]);
   if (!declaredKind(tree) && kind) main.children.push(hiddenSpan({ dataPagefindFilter: `kind:${kind}` }));
   if (keywords.length > 0) main.children.push(keywordsElement(keywords));
+  if (terms.length > 0) main.children.push(termsElement(terms));
   documents.unshift({ url: options.url, html: toHtml(tree), keywords });
   return documents;
 }

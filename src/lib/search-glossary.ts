@@ -19,9 +19,9 @@ export function glossaryEntryOf(url: string): { lang: Lang; id: string } | undef
   return { lang: match[1], id: decodeURIComponent(match[2]!) };
 }
 
-/** The words an entry's page in one language should also be found by. */
-export function glossaryKeywords(entry: GlossaryTerms, lang: Lang): string[] {
-  return [...new Set([entry.term[otherLang(lang)], ...(entry.aliases ?? [])])];
+/** An entry's spellings as its page in one language lists them: its own term first, then the other language's, then the aliases. */
+export function glossarySpellingsFor(entry: GlossaryTerms, lang: Lang): string[] {
+  return [...new Set([entry.term[lang], entry.term[otherLang(lang)], ...(entry.aliases ?? [])])];
 }
 
 /** Every spelling of every term, both languages and aliases (for the compound parts). */
@@ -29,9 +29,9 @@ export function glossarySpellings(entries: readonly GlossaryTerms[]): string[] {
   return entries.flatMap((entry) => [entry.term.ko, entry.term.en, ...(entry.aliases ?? [])]);
 }
 
-/** The extra keywords for a page, if it is a glossary entry's page. */
-export function keywordsForPage(url: string, entries: readonly GlossaryTerms[]): string[] {
+/** The spellings a page is found by, if it is a glossary entry's page; none otherwise. */
+export function termsForPage(url: string, entries: readonly GlossaryTerms[]): string[] {
   const page = glossaryEntryOf(url);
   const entry = page && entries.find((e) => e.id === page.id);
-  return page && entry ? glossaryKeywords(entry, page.lang) : [];
+  return page && entry ? glossarySpellingsFor(entry, page.lang) : [];
 }

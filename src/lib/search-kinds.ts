@@ -1,3 +1,5 @@
+import { isLang } from '../i18n/locales';
+
 /**
  * The kinds of page the search can be narrowed to. Pages declare theirs through Base's `kind`
  * prop (a hidden `data-pagefind-filter="kind:…"`); the search index files a page that declares
@@ -43,6 +45,7 @@ const KIND_BY_SECTION: Record<string, SearchKind> = {
  */
 export function kindForPath(url: string): SearchKind | undefined {
   const segments = url.split(/[?#]/)[0]!.split('/').filter(Boolean);
+  if (!isLang(segments[0])) return undefined;
   if (segments.length === 1) return 'home';
   const section = segments[1];
   if (section === undefined) return undefined;

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../i18n/locales';
 import { blockId } from './markdown/block-ids';
+import { cellToText, type TableModel } from './table-model';
 
 /** One top-level block of a section's MDX body that gets an id when rendered. */
 export interface MdxBlock {
@@ -144,8 +145,23 @@ export interface Occurrence {
   index: number;
   /** Whether the block links the term with `<Term id>` (the first use in a section). */
   tagged: boolean;
+  /** Set when the term is in the footnote whose marker the block carries, not in the block's own text. */
+  footnote?: number;
   /** The excerpt: text before the term, the term as written, the text after. */
-  excerpt: { before: string; match: string; after: string };
+  excerpt: Excerpt;
+}
+
+export interface Excerpt {
+  before: string;
+  match: string;
+  after: string;
+}
+
+export interface OccurrenceOptions {
+  /** The footnotes in the sections' language: a term in a footnote is found at the block with its marker. */
+  footnotes?: readonly { number: number; text: string }[];
+  /** Characters of context either side of the term in an excerpt. */
+  excerptWidth?: number;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -166,35 +182,87 @@ function excerptAround(text: string, at: { index: number; length: number } | und
     const head = text.slice(0, width * 2);
     return { before: '', match: '', after: head.length < text.length ? `${head}…` : head };
   }
-  const start = Math.max(0, at.index - width);
-  const end = Math.min(text.length, at.index + at.length + width);
+  let start = Math.max(0, at.index - width);
+  let end = Math.min(text.length, at.index + at.length + width);
+  // Cut at spaces, not inside a word, where a space is near.
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    if (space >= 0 && space < at.index && space - start < width / 2) start = space + 1;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > at.index + at.length && end - space < width / 2) end = space;
+  }
   return {
     before: (start > 0 ? '…' : '') + text.slice(start, at.index),
     match: text.slice(at.index, at.index + at.length),
-    after: text.slice(at.index + at.length, end) + (end < text.length ? '…' : ''),
+    after: text.slice(at.index + at.length, end).trimEnd() + (end < text.length ? '…' : ''),
   };
 }
 
 /**
  * Every block of the given sections (one language) that contains the term: linked with
- * `<Term id="…">`, or written out (the term in that language). Sections in the order given.
+ * `<Term id="…">`, or written out (the term in that language), in its own text or in a footnote
+ * whose marker (`<Fn n={N} />`) it carries. Sections in the order given.
  */
 export function findTermOccurrences(
   sections: readonly { number: number; body: string }[],
   term: { id: string; text: string },
   lang: Lang,
-  excerptWidth = 40,
+  { footnotes = [], excerptWidth = 40 }: OccurrenceOptions = {},
 ): Occurrence[] {
   const tag = new RegExp(`<Term\\b[^>]*\\bid=(?:"${escapeRegExp(term.id)}"|'${escapeRegExp(term.id)}')[^>]*>([\\s\\S]*?)</Term>`);
   const found: Occurrence[] = [];
   for (const { number, body } of sections) {
     for (const block of mdxBlocks(body, number)) {
+      const place = { section: number, id: block.id, kind: block.kind, index: block.index };
       const tagged = tag.exec(block.source);
       const written = findTerm(block.text, term.text, lang);
-      if (!tagged && !written) continue;
-      const at = written ?? findTerm(block.text, mdxText(tagged?.[1] ?? ''), lang);
-      found.push({ section: number, id: block.id, kind: block.kind, index: block.index, tagged: tagged !== null, excerpt: excerptAround(block.text, at, excerptWidth) });
+      if (tagged || written) {
+        const at = written ?? findTerm(block.text, mdxText(tagged?.[1] ?? ''), lang);
+        found.push({ ...place, tagged: tagged !== null, excerpt: excerptAround(block.text, at, excerptWidth) });
+      }
+      for (const marker of block.source.matchAll(/<Fn\s+n=\{(\d+)\}/g)) {
+        const note = footnotes.find((f) => f.number === Number(marker[1]));
+        const at = note && findTerm(note.text, term.text, lang);
+        if (note && at) found.push({ ...place, tagged: false, footnote: note.number, excerpt: excerptAround(note.text, at, excerptWidth) });
+      }
     }
+  }
+  return found;
+}
+
+/** A place in one of the article's tables where a term is written. */
+export interface TableOccurrence {
+  /** `table-3`. */
+  table: string;
+  number: number;
+  /** The fragment to link to: the row's id, or the table's for its caption or source line. */
+  id: string;
+  part: 'title' | 'row' | 'source';
+  excerpt: Excerpt;
+}
+
+/**
+ * Where a term is written in the tables (one language): in a caption, a row (its group cells
+ * included) or a source line. The tables stand in the article as components, so they are
+ * searched in their data, the same model the article renders them from.
+ */
+export function findTermInTables(tables: readonly TableModel[], text: string, lang: Lang, { excerptWidth = 40 }: OccurrenceOptions = {}): TableOccurrence[] {
+  const found: TableOccurrence[] = [];
+  for (const table of tables) {
+    const place = { table: table.id, number: table.number };
+    const title = findTerm(table.title, text, lang);
+    if (title) found.push({ ...place, id: table.id, part: 'title', excerpt: excerptAround(table.title, title, excerptWidth) });
+    for (const group of table.groups) {
+      for (const row of group.rows) {
+        const rowText = [...group.cells, ...row.cells].map((cell) => cellToText(cell).replace(/\s+/g, ' ')).join(' · ');
+        const at = findTerm(rowText, text, lang);
+        if (at) found.push({ ...place, id: row.id, part: 'row', excerpt: excerptAround(rowText, at, excerptWidth) });
+      }
+    }
+    const source = table.source === undefined ? undefined : findTerm(table.source, text, lang);
+    if (table.source !== undefined && source) found.push({ ...place, id: table.id, part: 'source', excerpt: excerptAround(table.source, source, excerptWidth) });
   }
   return found;
 }

@@ -101,7 +101,7 @@ describe('datasetParts', () => {
 
   it('orders the structure by kind, then by order', () => {
     const bodies = datasetParts('structure', reversed)[0]!.entries as { kind: string; order: number }[];
-    const kinds = bodySchema.shape.kind.options;
+    const kinds: readonly string[] = bodySchema.shape.kind.options;
     for (let i = 1; i < bodies.length; i++) {
       const [a, b] = [bodies[i - 1]!, bodies[i]!];
       expect(kinds.indexOf(a.kind) < kinds.indexOf(b.kind) || (a.kind === b.kind && a.order <= b.order)).toBe(true);

@@ -71,6 +71,11 @@ describe('organisationJsonLd', () => {
       url: 'https://example.org/ko/lineage/uiv/',
     });
   });
+  it('corrects a misprinted original name on the English page, as the page does', () => {
+    const notes = [{ id: 'united-cites', printed: 'United Cites', corrected: 'United Cities' }];
+    expect(organisationJsonLd(get('uclg'), 'ko', 'u', notes)['alternateName']).toEqual(['UCLG', 'United Cites and Local Governments', 'United Cities and Local Governments']);
+    expect(organisationJsonLd(get('uclg'), 'en', 'u', notes)['alternateName']).toEqual(['UCLG', '세계지방자치단체연합']);
+  });
   it('leaves out what the data does not give and never repeats the name', () => {
     const ld = organisationJsonLd(get('c4'), 'en', 'u');
     expect(ld['alternateName']).toEqual([]);

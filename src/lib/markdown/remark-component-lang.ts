@@ -21,7 +21,8 @@ export function remarkComponentLang() {
     const lang = ARTICLE_FILE.exec((file.path ?? '').replaceAll('\\', '/'))?.[1];
     if (!lang) return;
     visit(tree, (node) => {
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const type: string = node.type;
+      if (type !== 'mdxJsxFlowElement' && type !== 'mdxJsxTextElement') return;
       const jsx = node as unknown as JsxNode;
       if (!jsx.name || !LOCALIZED_COMPONENTS.has(jsx.name)) return;
       if (jsx.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang')) return;

@@ -1,0 +1,236 @@
+/**
+ * The performance benchmark (`npm run bench`): build time, page weight per kind of page, search
+ * cost, search at scale and Lighthouse mobile scores, checked against the budgets of
+ * scripts/bench/budgets.ts. Prints tables and writes the same figures to bench/results.json.
+ * See bench/README.md.
+ *
+ *   npm run bench -- [--strict] [--dist DIR] [--scale 100,1000] [--no-scale] [--no-lighthouse] [--no-diagrams]
+ *
+ * --dist DIR measures an existing build instead of building; --strict exits 1 when a budget is missed
+ * (by default the benchmark reports and exits 0).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { builtPages } from '../tests/support/site';
+import { deployment } from '../tests/support/dist';
+import { checkBudgets, KB, parseIndexLog, type LighthouseScores, type PageKind, type PageWeight, type SearchCost } from './bench/budgets';
+import { launch, measurePage, measureSearch } from './bench/browser-measure';
+import { lighthouseScores } from './bench/lighthouse';
+import { runScale, type ScaleResult } from './bench/scale';
+import { serve } from './bench/server';
+
+const { values: args } = parseArgs({
+  options: {
+    strict: { type: 'boolean', default: false },
+    dist: { type: 'string' },
+    scale: { type: 'string', default: '100,1000' },
+    'no-scale': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+    'no-diagrams': { type: 'boolean', default: false },
+    port: { type: 'string', default: process.env['BENCH_PORT'] ?? '4415' },
+  },
+});
+const port = Number(args.port);
+const { base } = deployment();
+// Inside the project (ignored by git): with an outDir outside the working directory Astro stages
+// its server build in the shared ./.astro/.
+const BUILD_DIR = 'node_modules/.cache/bench/dist';
+const QUERIES = [
+  { lang: 'ko', query: '도시외교' },
+  { lang: 'en', query: 'city diplomacy' },
+] as const;
+
+/** Runs a command, returning its output and wall time. */
+function run(command: string, argv: string[]): Promise<{ ms: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const ms = Math.round(performance.now() - started);
+      if (code === 0) resolve({ ms, output });
+      else reject(new Error(`${command} ${argv.join(' ')} exited with ${code}:\n${output.slice(-3000)}`));
+    });
+  });
+}
+
+const fmtKb = (bytes: number) => (bytes / KB).toFixed(1);
+const fmtS = (ms: number) => (ms / 1000).toFixed(2);
+
+function table(title: string, head: string[], rows: (string | number)[][]): void {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(`\n${title}\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const r of cells.slice(1)) console.log(line(r));
+}
+
+/** One page of each kind, found among the built pages (a kind whose page was not built is skipped). */
+function pagesByKind(pages: string[], lang: 'ko' | 'en'): { kind: PageKind; path: string }[] {
+  const has = (p: string) => pages.includes(p);
+  const firstMatch = (re: RegExp) => pages.find((p) => re.test(p));
+  const wanted: { kind: PageKind; path: string | undefined }[] = [
+    { kind: 'home', path: `/${lang}/` },
+    { kind: 'article', path: `/${lang}/article/` },
+    { kind: 'parallel', path: `/${lang}/article/parallel/` },
+    { kind: 'collection', path: `/${lang}/lineage/` },
+    { kind: 'entry', path: has(`/${lang}/lineage/uclg/`) ? `/${lang}/lineage/uclg/` : firstMatch(new RegExp(`^/${lang}/lineage/[^/]+/$`)) },
+    { kind: 'strategy', path: `/${lang}/strategy/bogota-action-agenda/` },
+    { kind: 'glossary-term', path: firstMatch(new RegExp(`^/${lang}/glossary/[^/]+/$`)) },
+    { kind: 'search', path: `/${lang}/search/` },
+  ];
+  return wanted.filter((w): w is { kind: PageKind; path: string } => w.path !== undefined && has(w.path));
+}
+
+const withBase = (path: string) => base.replace(/\/$/, '') + path;
+
+const results: {
+  machine: Record<string, unknown>;
+  build?: { astroMs: number; indexMs?: number; indexedPages?: number; diagramsMs?: number; pages: number };
+  pages: PageWeight[];
+  search: SearchCost[];
+  scale: ScaleResult[];
+  lighthouse: (LighthouseScores & { failing: string[] })[];
+  budgets: ReturnType<typeof checkBudgets>;
+  skipped: string[];
+} = {
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() },
+  pages: [],
+  search: [],
+  scale: [],
+  lighthouse: [],
+  budgets: [],
+  skipped: [],
+};
+
+// 1. Build time: the diagrams (Chromium + mermaid), then the Astro build with its search index.
+let dist = args.dist;
+if (!dist) {
+  if (!args['no-diagrams']) {
+    console.log('timing npm run diagrams …');
+    const diagrams = await run('npm', ['run', '--silent', 'diagrams']);
+    results.build = { astroMs: 0, pages: 0, diagramsMs: diagrams.ms };
+  }
+  console.log(`timing astro build into ${BUILD_DIR} …`);
+  rmSync(BUILD_DIR, { recursive: true, force: true });
+  mkdirSync(BUILD_DIR, { recursive: true });
+  const build = await run('npx', ['astro', 'build', '--outDir', BUILD_DIR]);
+  const index = parseIndexLog(build.output);
+  results.build = { ...results.build, astroMs: build.ms, indexMs: index?.ms, indexedPages: index?.pages, pages: builtPages(BUILD_DIR).length };
+  dist = BUILD_DIR;
+} else {
+  results.skipped.push(`build time: measuring the existing build in ${dist}`);
+}
+const pages = builtPages(dist);
+
+const browser = await launch();
+const server = await serve(dist, port);
+try {
+  // 2. Page weight per kind of page, in both languages.
+  for (const lang of ['ko', 'en'] as const) {
+    const found = pagesByKind(pages, lang);
+    for (const kind of ['home', 'article', 'parallel', 'collection', 'entry', 'strategy', 'glossary-term', 'search'] as const) {
+      if (!found.some((f) => f.kind === kind)) results.skipped.push(`page weight: no ${kind} page in /${lang}/`);
+    }
+    for (const { kind, path } of found) {
+      console.log(`measuring ${path} …`);
+      results.pages.push(await measurePage(browser, server.url, kind, withBase(path)));
+    }
+  }
+
+  // 3. Search: bytes and time to the first result, Korean and English.
+  for (const { lang, query } of QUERIES) {
+    if (!pages.includes(`/${lang}/search/`)) {
+      results.skipped.push(`search: /${lang}/search/ was not built`);
+      continue;
+    }
+    console.log(`searching ${lang}: ${query} …`);
+    try {
+      results.search.push(await measureSearch(browser, server.url, withBase(`/${lang}/search/`), lang, query));
+    } catch (error) {
+      results.skipped.push(`search ${lang} "${query}": ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+
+  // 4. Lighthouse mobile, one page of each kind (Korean).
+  if (args['no-lighthouse']) results.skipped.push('Lighthouse: --no-lighthouse');
+  else {
+    for (const { kind, path } of pagesByKind(pages, 'ko')) {
+      console.log(`lighthouse ${path} …`);
+      try {
+        results.lighthouse.push(await lighthouseScores(server.url + withBase(path), kind, path));
+      } catch (error) {
+        results.skipped.push(`Lighthouse ${path}: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+  }
+} finally {
+  await server.stop();
+}
+
+// 5. Scale: synthetic corpora of N bilingual pages, indexed and searched.
+try {
+  if (args['no-scale']) results.skipped.push('scale: --no-scale');
+  else if (!pages.includes('/ko/search/')) results.skipped.push('scale: no search page to query with');
+  else {
+    for (const pairs of args.scale.split(',').map(Number).filter((n) => n > 0)) {
+      console.log(`scale: ${pairs} bilingual pages …`);
+      results.scale.push(await runScale({ browser, dist, pages, pairs, port: port + 1, queries: [...QUERIES] }));
+    }
+  }
+} finally {
+  await browser.close();
+}
+
+// Report.
+results.budgets = checkBudgets({ buildMs: results.build?.astroMs || undefined, pages: results.pages, search: results.search, lighthouse: results.lighthouse });
+const machine = results.machine;
+console.log(`\nmachine: ${machine['cpus']} × ${machine['cpuModel']}, ${machine['memoryGiB']} GiB, Node ${machine['node']}`);
+if (results.build) {
+  const b = results.build;
+  table('Build (wall time, s)', ['step', 'seconds', 'note'], [
+    ['diagrams (npm run diagrams)', b.diagramsMs === undefined ? 'skipped' : fmtS(b.diagramsMs), 'Chromium + mermaid, only when the lineage changes'],
+    ['astro build (all)', fmtS(b.astroMs), `${b.pages} pages`],
+    ['  of which search index', b.indexMs === undefined ? '?' : fmtS(b.indexMs), `${b.indexedPages ?? '?'} pages indexed`],
+    ['  of which Astro (rest)', b.indexMs === undefined ? '?' : fmtS(b.astroMs - b.indexMs), ''],
+  ]);
+}
+table(
+  'Page weight at start (KB gzip -9; requests until load; lazy JS after hovering the search launcher)',
+  ['page', 'kind', 'requests', 'HTML', 'CSS', 'JS', 'lazy JS', 'other', 'total'],
+  results.pages.map((p) => [p.path, p.kind, p.requests, fmtKb(p.html), fmtKb(p.css), fmtKb(p.jsAtStart), fmtKb(p.jsLazy), fmtKb(p.other), fmtKb(p.total)]),
+);
+if (results.search.length > 0) {
+  table('Search, first query on a cold page (KB gzip -9 of code + index)', ['query', 'requests', 'KB', 'ms to first result', 'results'], results.search.map((s) => [`${s.lang}: ${s.query}`, s.requests, fmtKb(s.bytes), s.msToFirstResult, s.results]));
+}
+if (results.scale.length > 0) {
+  table(
+    'Scale: synthetic bilingual corpora from the real pages',
+    ['pairs', 'pages', 'HTML MB', 'write s', 'index s', 'index MB', 'ko KB', 'ko ms', 'en KB', 'en ms'],
+    results.scale.map((s) => {
+      const ko = s.search.find((q) => q.lang === 'ko');
+      const en = s.search.find((q) => q.lang === 'en');
+      return [s.pairs, s.pages, (s.htmlBytes / 2 ** 20).toFixed(1), fmtS(s.writeMs), fmtS(s.indexMs), (s.indexBytes / 2 ** 20).toFixed(1), ko ? fmtKb(ko.bytes) : '-', ko?.msToFirstResult ?? '-', en ? fmtKb(en.bytes) : '-', en?.msToFirstResult ?? '-'];
+    }),
+  );
+}
+if (results.lighthouse.length > 0) {
+  table('Lighthouse mobile', ['page', 'performance', 'accessibility', 'best practices', 'SEO'], results.lighthouse.map((l) => [l.path, l.performance ?? 'n/a', l.accessibility ?? 'n/a', l.bestPractices ?? 'n/a', l.seo ?? 'n/a']));
+  for (const l of results.lighthouse) if (l.failing.length > 0) console.log(`  ${l.path}: ${l.failing.join('; ')}`);
+}
+const missed = results.budgets.filter((b) => !b.ok);
+table('Budgets', ['budget', 'limit', 'actual', 'result'], results.budgets.map((b) => [b.budget, b.limit, b.actual, b.ok ? 'ok' : `MISSED by ${b.over}`]));
+if (results.skipped.length > 0) console.log(`\nskipped:\n${results.skipped.map((s) => `  - ${s}`).join('\n')}`);
+console.log(`\n${results.budgets.length - missed.length} of ${results.budgets.length} budgets met${missed.length ? `; missed:\n${missed.map((b) => `  - ${b.budget}: ${b.actual} (limit ${b.limit}, over by ${b.over})`).join('\n')}` : '.'}`);
+
+mkdirSync('bench', { recursive: true });
+writeFileSync(join('bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('wrote bench/results.json');
+if (args.strict && missed.length > 0) process.exit(1);

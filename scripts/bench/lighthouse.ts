@@ -1,0 +1,37 @@
+/**
+ * Lighthouse mobile scores (the default mobile emulation and simulated throttling) for one page,
+ * driving the system Chromium through chrome-launcher.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { findChromium } from '../../src/lib/browser';
+import type { LighthouseScores, PageKind } from './budgets';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+export async function lighthouseScores(url: string, kind: PageKind, path: string): Promise<LighthouseScores & { failing: string[] }> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChromium(),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], formFactor: 'mobile' });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => {
+      const value = categories[id]?.score;
+      return value === null || value === undefined ? null : Math.round(value * 100);
+    };
+    // The audits that cost points, to say why a score is below 100.
+    const failing = CATEGORIES.flatMap((id) =>
+      (categories[id]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0)
+        .map((ref) => audits[ref.id])
+        .filter((audit) => audit && audit.score !== null && audit.score < 1)
+        .map((audit) => `${id}: ${audit!.id} (${audit!.score})`),
+    );
+    return { kind, path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failing };
+  } finally {
+    await chrome.kill();
+  }
+}
