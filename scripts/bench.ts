@@ -93,7 +93,7 @@ const withBase = (path: string) => base.replace(/\/$/, '') + path;
 
 const results: {
   machine: Record<string, unknown>;
-  build?: { astroMs: number; indexMs?: number; indexedPages?: number; diagramsMs?: number; pages: number };
+  build?: { astroMs: number; indexMs?: number | undefined; indexedPages?: number | undefined; diagramsMs?: number | undefined; pages: number };
   pages: PageWeight[];
   search: SearchCost[];
   scale: ScaleResult[];

@@ -45,7 +45,7 @@ export interface LighthouseScores {
 }
 
 export interface BudgetInput {
-  buildMs?: number;
+  buildMs?: number | undefined;
   pages: PageWeight[];
   search: SearchCost[];
   lighthouse: LighthouseScores[];
@@ -113,11 +113,14 @@ export function checkBudgets(input: BudgetInput): BudgetResult[] {
   return results;
 }
 
-/** The "indexed N pages in X ms" line the search-index integration logs during a build. */
+/**
+ * The line the search-index integration logs during a build: "indexed N pages in X ms", or
+ * "indexed N documents and M table rows (…) in X ms".
+ */
 export function parseIndexLog(output: string): { pages: number; ms: number } | undefined {
   // eslint-disable-next-line no-control-regex
   const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
-  const match = /indexed (\d+) pages in (\d+) ms/.exec(plain);
+  const match = /indexed (\d+) (?:pages|documents)\b[^\n]*? in (\d+) ms/.exec(plain);
   return match ? { pages: Number(match[1]), ms: Number(match[2]) } : undefined;
 }
 

@@ -32,6 +32,6 @@ export async function lighthouseScores(url: string, kind: PageKind, path: string
     );
     return { kind, path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failing };
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }

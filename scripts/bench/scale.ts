@@ -11,6 +11,7 @@ import type { Browser } from '@playwright/test';
 import { measureSearch } from './browser-measure';
 import type { SearchCost } from './budgets';
 import { serve } from './server';
+import { syntheticPage, templatePages } from './corpus';
 
 export interface ScaleResult {
   pairs: number;
@@ -21,24 +22,6 @@ export interface ScaleResult {
   indexedPages: number;
   indexBytes: number;
   search: SearchCost[];
-}
-
-/** The content pages of one language (not the search page), as dist-relative folders. */
-export function templatePages(pages: string[], lang: 'ko' | 'en'): string[] {
-  return pages.filter((p) => p.startsWith(`/${lang}/`) && p.endsWith('/') && !p.startsWith(`/${lang}/search/`));
-}
-
-/**
- * One synthetic page from a real one: its title and h1 marked with the copy number, its ids made
- * unique, and one word of its own (`synthetic0042`), so the copies are distinct documents.
- */
-export function syntheticPage(html: string, copy: number): string {
-  const tag = `synthetic${String(copy).padStart(4, '0')}`;
-  return html
-    .replace(/<title>([^<]*)<\/title>/, (_m, title: string) => `<title>${title} · ${tag}</title>`)
-    .replace(/<h1([^>]*)>/, (_m, attrs: string) => `<h1${attrs}>${tag} `)
-    .replace(/ id="([^"]+)"/g, (_m, id: string) => ` id="${tag}-${id}"`)
-    .replace(/ href="#([^"]+)"/g, (_m, id: string) => ` href="#${tag}-${id}"`);
 }
 
 function folderSize(dir: string): number {

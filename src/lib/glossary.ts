@@ -50,3 +50,40 @@ export function shortDefinition(text: string, max = 160): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:·—–-]+$/, '')}…`;
 }
+
+/** A piece of a term's heading; `shared` when it is, word for word, another glossary term. */
+export interface TitleSegment {
+  text: string;
+  shared: boolean;
+}
+
+/**
+ * Splits a term into pieces, marking the whole words that are another, shorter glossary term
+ * (`diplomacy` in `knowledge diplomacy`). The heading weights the term for search; the shared
+ * words are given ordinary weight, so that the page of the shorter term, not every compound
+ * built on it, ranks first when a reader searches for exactly that term.
+ */
+export function titleSegments(text: string, others: readonly string[], lang: Lang): TitleSegment[] {
+  const fold = (s: string) => (lang === 'en' ? s.toLowerCase() : s);
+  const marked = new Array<boolean>(text.length).fill(false);
+  for (const other of others) {
+    if (other.length >= text.length || other.trim() === '') continue;
+    let from = 0;
+    for (;;) {
+      const at = fold(text).indexOf(fold(other), from);
+      if (at < 0) break;
+      const end = at + other.length;
+      // Whole words only: after a space or a hyphen (e-diplomacy), before a space or the end.
+      if ((at === 0 || text[at - 1] === ' ' || text[at - 1] === '-') && (end === text.length || text[end] === ' ')) marked.fill(true, at, end);
+      from = at + 1;
+    }
+  }
+  const segments: TitleSegment[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const shared = marked[i]!;
+    const last = segments.at(-1);
+    if (last?.shared === shared) last.text += text[i];
+    else segments.push({ text: text[i]!, shared });
+  }
+  return segments;
+}

@@ -19,11 +19,15 @@ export interface DirectoryGroup {
   links: DirectoryLink[];
 }
 
-/** The fixed pages, in the order of the site's navigation, with the string that names each. */
-export const FIXED_PAGES: readonly { page: PageKey; label: UiKey }[] = [
+/**
+ * The fixed pages, in the order of the site's navigation, with the string that names each. The
+ * search page itself is not listed: the reader is on it.
+ */
+export const FIXED_PAGES: readonly { page: PageKey | 'article/cite/'; label: UiKey }[] = [
   { page: 'home', label: 'nav.home' },
   { page: 'article', label: 'nav.article' },
   { page: 'parallel', label: 'home.readParallel' },
+  { page: 'article/cite/', label: 'search.directory.cite' },
   { page: 'lineage', label: 'nav.lineage' },
   { page: 'congresses', label: 'nav.congresses' },
   { page: 'hague', label: 'nav.hague' },

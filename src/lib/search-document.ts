@@ -10,7 +10,11 @@
  *    the figure, tables and box standing in a section are left to their own pages (and the
  *    strategy rows to their records), where a search for their content leads;
  *  - cells of description lists, lists and tables are kept apart by a space, which Pagefind does
- *    not add between them (`<dt>한국어</dt><dd>외교</dd>` would index as one word `한국어외교`).
+ *    not add between them (`<dt>한국어</dt><dd>외교</dd>` would index as one word `한국어외교`);
+ *  - metadata captured from an element's text is captured from an attribute instead when the
+ *    element holds weighted text: Pagefind 1.6 leaks its internal `___END_PAGEFIND_WEIGHT___`
+ *    marker into such a capture (`<h1 data-pagefind-meta="title">city <span
+ *    data-pagefind-weight="1">diplomacy</span></h1>` gives the title `city diplomacy ___END…`).
  */
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -54,6 +58,16 @@ function separateCells(node: Root | Element): void {
     if (!isElement(child)) continue;
     separateCells(child);
     if (SEPARATED.has(child.tagName)) child.children.push({ type: 'text', value: ' ' });
+  }
+}
+
+/** Moves text captures of metadata (`data-pagefind-meta="title"`) over weighted text to an attribute. */
+function captureWeightedMetaFromAttribute(node: Root | Element): void {
+  for (const element of findAll(node, (e) => /^\s*[\w-]+\s*$/.test(String(e.properties['dataPagefindMeta'] ?? '')))) {
+    if (findAll(element, (e) => has(e, 'dataPagefindWeight')).length === 0) continue;
+    const key = String(element.properties['dataPagefindMeta']).trim();
+    element.properties['dataPagefindMeta'] = `${key}[data-pagefind-meta-text]`;
+    element.properties['dataPagefindMetaText'] = indexableText(element).replace(/\s+/g, ' ').trim();
   }
 }
 
@@ -151,6 +165,7 @@ function uniqueWords(words: readonly string[]): string[] {
 export function searchDocuments(html: string, options: DocumentOptions): SearchDocument[] {
   const tree = fromHtml(html);
   separateCells(tree);
+  captureWeightedMetaFromAttribute(tree);
   const bodies = findAll(tree, (e) => has(e, 'dataPagefindBody'));
   const main = bodies[0];
   if (!main) return [];

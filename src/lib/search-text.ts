@@ -18,7 +18,7 @@ export const FILTER_NAMES: readonly FilterName[] = ['kind', ...ROW_FILTERS];
 export interface SearchState {
   /** The query as typed (trimmed). */
   query: string;
-  /** The chosen values of each filter. */
+  /** The chosen values of each filter (the page offers one per filter; the URL may hold more). */
   filters: Record<FilterName, string[]>;
 }
 
@@ -168,6 +168,14 @@ export function exactTermsFirst<T extends RankedResult>(results: readonly T[], q
   if (!wanted) return [...results];
   const exact = (result: T) =>
     (result.filters['kind'] ?? []).includes('glossary') &&
-    [result.meta['title'] ?? '', ...(result.meta['terms'] ?? '').split(separator)].some((term) => comparable(term) === wanted);
+    [cleanTitle(result.meta['title'] ?? ''), ...(result.meta['terms'] ?? '').split(separator)].some((term) => comparable(term) === wanted);
   return [...results.filter(exact), ...results.filter((result) => !exact(result))];
+}
+
+/**
+ * A title as Pagefind returns it, without the internal markers Pagefind 1.6 can leak into text
+ * captured from weighted elements (`city diplomacy ___END_PAGEFIND_WEIGHT___`).
+ */
+export function cleanTitle(title: string): string {
+  return title.replace(/___[A-Z_]*PAGEFIND[A-Z_]*___/g, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -256,7 +256,7 @@ export function findTermInTables(tables: readonly TableModel[], text: string, la
     if (title) found.push({ ...place, id: table.id, part: 'title', excerpt: excerptAround(table.title, title, excerptWidth) });
     for (const group of table.groups) {
       for (const row of group.rows) {
-        const rowText = [...group.cells, ...row.cells].map((cell) => cellToText(cell).replace(/\s+/g, ' ')).join(' · ');
+        const rowText = [...group.cells, ...row.cells].map((cell) => cellToText(cell).replace(/(^|\n)• /g, '$1').replace(/\s+/g, ' ')).join(' · ');
         const at = findTerm(rowText, text, lang);
         if (at) found.push({ ...place, id: row.id, part: 'row', excerpt: excerptAround(rowText, at, excerptWidth) });
       }

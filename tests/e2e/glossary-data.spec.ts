@@ -185,7 +185,7 @@ test.describe('glossary term pages', () => {
         expect(h1, path).toHaveLength(1);
         expect(textOf(h1[0]!), path).toBe(term.term[lang]);
         expect(attr(h1[0]!, 'data-pagefind-weight'), path).toBe('10');
-        expect(attr(h1[0]!, 'data-pagefind-meta'), path).toBe('title');
+        expect(attr(h1[0]!, 'data-pagefind-meta'), path).toBe(`title:${term.term[lang]}`);
         const links = elements(tree).filter((el) => el.tagName === 'a' && attr(el, 'data-occurrence') !== undefined);
         expect(links.length, `${path} links to no paragraph`).toBeGreaterThan(0);
         for (const link of links) {

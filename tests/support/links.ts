@@ -5,7 +5,7 @@
  * is fetched.
  */
 import type { Root } from 'hast';
-import { attr, byTag, elements, parseHtml } from './dom';
+import { attr, elements, parseHtml } from './dom';
 import type { BuiltSite } from './dist';
 
 export interface LinkProblem {

@@ -4,8 +4,9 @@
  * reusable by the benchmark:
  *
  *   const cost = await measureSearchCost(page, '/ko/search/', '도시외교');
- *   // { bytes: 104210, msToResults: 180, requests: [...], results: 5, ... }
+ *   // { bytes: 101686, gzipBytes: 80560, msToResults: 180, results: 5, requests: [...], ... }
  */
+import { gzipSync } from 'node:zlib';
 import type { Page, Request } from '@playwright/test';
 
 export interface SearchCost {
@@ -13,11 +14,17 @@ export interface SearchCost {
   path: string;
   query: string;
   /**
-   * Response body bytes as transferred (after any content encoding) of every request made from
-   * typing the query until results show and the network is quiet: Pagefind's script, WASM,
-   * index, fragments. The page's own HTML, CSS and script are counted apart, in `pageBytes`.
+   * Response body bytes as transferred (after any content encoding) of every request the search
+   * made from typing the query until results show and the network is quiet: Pagefind's script,
+   * WASM, index, fragments. The page's own HTML, CSS and script are counted apart, in
+   * `pageBytes`; requests the search did not make (the favicon) are left out.
    */
   bytes: number;
+  /**
+   * The same, as a host that gzips text would send it: JavaScript and JSON sent uncompressed
+   * are counted at their gzip size (Pagefind's index files are compressed already).
+   */
+  gzipBytes: number;
   /** Response header bytes of the same requests. */
   headerBytes: number;
   /** Body bytes the page itself fetched before the query (HTML, CSS, scripts). */
@@ -26,8 +33,29 @@ export interface SearchCost {
   msToResults: number;
   /** Results rendered. */
   results: number;
-  /** Each request of the query: its URL path and body bytes. */
-  requests: { path: string; bytes: number }[];
+  /** Each request of the query: its URL path, body bytes and gzip-equivalent bytes. */
+  requests: { path: string; bytes: number; gzipBytes: number }[];
+}
+
+/** The kinds of request a search makes: Pagefind's script (a module import) and its fetches. */
+const SEARCH_REQUESTS = new Set(['script', 'fetch', 'xhr']);
+
+/** Text a static host would compress when the server in use did not. */
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json)|image\/svg)/;
+
+async function sizeOf(request: Request): Promise<{ body: number; headers: number; gzip: number }> {
+  try {
+    const sizes = await request.sizes();
+    const response = await request.response();
+    const headers = (await response?.allHeaders()) ?? {};
+    let gzip = sizes.responseBodySize;
+    if (response && !headers['content-encoding'] && COMPRESSIBLE.test(headers['content-type'] ?? '')) {
+      gzip = Math.min(gzip, gzipSync(await response.body()).length);
+    }
+    return { body: sizes.responseBodySize, headers: sizes.responseHeadersSize, gzip };
+  } catch {
+    return { body: 0, headers: 0, gzip: 0 };
+  }
 }
 
 interface Options {
@@ -43,7 +71,7 @@ interface Options {
  */
 export async function measureSearchCost(page: Page, path: string, query: string, options: Options = {}): Promise<SearchCost> {
   const { quietMs = 400, timeoutMs = 15_000 } = options;
-  const sizes = new Map<Request, Promise<{ body: number; headers: number }>>();
+  const sizes = new Map<Request, Promise<{ body: number; headers: number; gzip: number }>>();
   let phase: 'page' | 'query' = 'page';
   const phaseOf = new Map<Request, 'page' | 'query'>();
   let inFlight = 0;
@@ -57,13 +85,7 @@ export async function measureSearchCost(page: Page, path: string, query: string,
   const onDone = (request: Request) => {
     inFlight--;
     lastActivity = Date.now();
-    sizes.set(
-      request,
-      request.sizes().then(
-        (s) => ({ body: s.responseBodySize, headers: s.responseHeadersSize }),
-        () => ({ body: 0, headers: 0 }),
-      ),
-    );
+    sizes.set(request, sizeOf(request));
   };
   page.on('request', onRequest);
   page.on('requestfinished', onDone);
@@ -87,17 +109,20 @@ export async function measureSearchCost(page: Page, path: string, query: string,
     let headerBytes = 0;
     let pageBytes = 0;
     const requests: SearchCost['requests'] = [];
+    let gzipBytes = 0;
     for (const [request, size] of sizes) {
-      const { body, headers } = await size;
+      const { body, headers, gzip } = await size;
       if (phaseOf.get(request) === 'page') {
         pageBytes += body;
         continue;
       }
+      if (!SEARCH_REQUESTS.has(request.resourceType())) continue;
       bytes += body;
+      gzipBytes += gzip;
       headerBytes += headers;
-      requests.push({ path: new URL(request.url()).pathname, bytes: body });
+      requests.push({ path: new URL(request.url()).pathname, bytes: body, gzipBytes: gzip });
     }
-    return { path, query, bytes, headerBytes, pageBytes, msToResults, results, requests };
+    return { path, query, bytes, gzipBytes, headerBytes, pageBytes, msToResults, results, requests };
   } finally {
     page.off('request', onRequest);
     page.off('requestfinished', onDone);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { glossaryIndex, indexHeading, latinHeading, shortDefinition } from '../../src/lib/glossary';
+import { glossaryIndex, indexHeading, latinHeading, shortDefinition, titleSegments } from '../../src/lib/glossary';
 import { parseYamlList } from '../../src/lib/yaml-list';
 import { glossaryTermSchema } from '../../src/schemas/glossary';
 
@@ -84,5 +84,38 @@ describe('shortDefinition', () => {
   });
   it('gives every real term a non-empty short definition', () => {
     for (const term of glossary) for (const lang of ['ko', 'en'] as const) expect(shortDefinition(term.definition[lang]).length).toBeGreaterThan(5);
+  });
+});
+
+describe('titleSegments', () => {
+  it('marks the whole words that are another, shorter term', () => {
+    expect(titleSegments('knowledge diplomacy', ['diplomacy', 'knowledge diplomacy'], 'en')).toEqual([
+      { text: 'knowledge ', shared: false },
+      { text: 'diplomacy', shared: true },
+    ]);
+    expect(titleSegments('지식 외교', ['외교'], 'ko')).toEqual([
+      { text: '지식 ', shared: false },
+      { text: '외교', shared: true },
+    ]);
+  });
+  it('marks the part of a hyphenated compound after the hyphen', () => {
+    expect(titleSegments('para-diplomacy', ['diplomacy'], 'en')).toEqual([
+      { text: 'para-', shared: false },
+      { text: 'diplomacy', shared: true },
+    ]);
+  });
+  it('leaves words inside a word, and the term itself, alone', () => {
+    expect(titleSegments('diplomacy-led', ['diplomacy'], 'en')).toEqual([{ text: 'diplomacy-led', shared: false }]);
+    expect(titleSegments('paradiplomacy', ['diplomacy'], 'en')).toEqual([{ text: 'paradiplomacy', shared: false }]);
+    expect(titleSegments('결사외교', ['외교'], 'ko')).toEqual([{ text: '결사외교', shared: false }]);
+    expect(titleSegments('diplomacy', ['diplomacy'], 'en')).toEqual([{ text: 'diplomacy', shared: false }]);
+  });
+  it('matches English terms case-insensitively', () => {
+    expect(titleSegments('Right to the City', ['city'], 'en').map((s) => s.shared)).toEqual([false, true]);
+  });
+  it('marks "diplomacy" in the real compound terms, and no word of the term diplomacy itself', () => {
+    const others = glossary.map((g) => g.term.en);
+    expect(titleSegments('diplomacy', others, 'en').some((s) => s.shared)).toBe(false);
+    expect(titleSegments('city diplomacy', others, 'en')).toEqual([{ text: 'city ', shared: false }, { text: 'diplomacy', shared: true }]);
   });
 });

@@ -5,7 +5,7 @@ import { glossarySpellings } from '../../src/lib/search-glossary';
 import { parseYamlList } from '../../src/lib/yaml-list';
 import { glossaryTermSchema } from '../../src/schemas/glossary';
 
-const glossary = parseYamlList(readFileSync('content/glossary.yaml', 'utf8'), 'content/glossary.yaml', glossaryTermSchema).map((e) => ({ id: e.id, ...e.data }));
+const glossary = parseYamlList(readFileSync('content/glossary.yaml', 'utf8'), 'content/glossary.yaml', glossaryTermSchema).map((e) => e.data);
 const parts = compoundParts(glossarySpellings(glossary));
 
 describe('hangulWords', () => {

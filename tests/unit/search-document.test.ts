@@ -37,6 +37,13 @@ describe('searchDocuments', () => {
     expect(doc?.html).toContain('<dt>한국어 </dt><dd>외교 </dd>');
   });
 
+  it('captures a title from an attribute when it holds weighted text (Pagefind would leak its weight marker)', () => {
+    const [doc] = searchDocuments(page('<h1 data-pagefind-weight="10" data-pagefind-meta="title">city <span data-pagefind-weight="1">diplomacy</span></h1>', 'en'), { url: '/en/glossary/city-diplomacy/', parts });
+    expect(doc?.html).toContain('data-pagefind-meta="title[data-pagefind-meta-text]" data-pagefind-meta-text="city diplomacy"');
+    const [plain] = searchDocuments(page('<h1 data-pagefind-meta="title">도시외교</h1>'), { url: '/ko/glossary/city-diplomacy/', parts });
+    expect(plain?.html).toContain('<h1 data-pagefind-meta="title">도시외교</h1>');
+  });
+
   it('makes each article section a document of its own, without the tables that have their own pages', () => {
     const html = page(
       '<article><h1>기사</h1><section class="article-section" aria-labelledby="s1"><h2 id="s1">1 외교 환경</h2><p>공공외교를 말한다.</p></section>' +

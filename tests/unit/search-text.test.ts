@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cleanTitle,
   comparable,
   exactTermsFirst,
   excerptAround,
@@ -122,5 +123,12 @@ describe('exactTermsFirst', () => {
 describe('format', () => {
   it('fills placeholders and leaves unknown ones', () => {
     expect(format('‘{query}’ 검색 결과 {count}건 {x}', { query: '<b>', count: 3 })).toBe('‘<b>’ 검색 결과 3건 {x}');
+  });
+});
+
+describe('cleanTitle', () => {
+  it('drops the markers Pagefind leaks from weighted text', () => {
+    expect(cleanTitle('city diplomacy ___END_PAGEFIND_WEIGHT___')).toBe('city diplomacy');
+    expect(cleanTitle('도시외교')).toBe('도시외교');
   });
 });

@@ -6,6 +6,7 @@
  */
 import {
   FILTER_NAMES,
+  cleanTitle,
   exactTermsFirst,
   excerptAround,
   excerptParts,
@@ -62,8 +63,8 @@ function start(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const messages = root.dataset;
-  const checkboxes = (name?: FilterName) =>
-    [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"]${name ? `[name="${name}"]` : ''}`)];
+  const choices = (name?: FilterName) =>
+    [...form.querySelectorAll<HTMLInputElement>(`input[type="radio"]${name ? `[name="${name}"]` : ''}`)];
   const kindLabels = new Map(
     [...form.querySelectorAll<HTMLElement>('[data-search-filter="kind"] [data-filter-option]')].map((label) => [
       label.dataset['filterOption'] ?? '',
@@ -84,7 +85,9 @@ function start(root: HTMLElement): void {
 
   const state = (): SearchState => ({
     query: input.value.trim(),
-    filters: Object.fromEntries(FILTER_NAMES.map((name) => [name, checkboxes(name).filter((box) => box.checked).map((box) => box.value)])) as Record<FilterName, string[]>,
+    filters: Object.fromEntries(
+      FILTER_NAMES.map((name) => [name, choices(name).filter((choice) => choice.checked && choice.value !== '').map((choice) => choice.value)]),
+    ) as Record<FilterName, string[]>,
   });
 
   const say = (text: string) => {
@@ -93,12 +96,13 @@ function start(root: HTMLElement): void {
 
   /** Shows each filter value's count; on the first call, hides the values no page has. */
   function showCounts(counts: Record<string, Record<string, number>>, first = false): void {
-    for (const box of checkboxes()) {
-      const count = counts[box.name]?.[box.value] ?? 0;
-      const label = box.closest('label');
+    for (const choice of choices()) {
+      if (choice.value === '') continue;
+      const count = counts[choice.name]?.[choice.value] ?? 0;
+      const label = choice.closest('label');
       const slot = label?.querySelector('[data-filter-count]');
       if (slot) slot.textContent = `(${count})`;
-      if (first && label && count === 0 && !box.checked) label.hidden = true;
+      if (first && label && count === 0 && !choice.checked) label.hidden = true;
     }
   }
 
@@ -134,7 +138,7 @@ function start(root: HTMLElement): void {
     heading.className = 'search-result__title';
     const link = document.createElement('a');
     link.href = data.url;
-    link.textContent = data.meta['title'] || data.url;
+    link.textContent = cleanTitle(data.meta['title'] ?? '') || data.url;
     heading.append(link);
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
@@ -151,7 +155,7 @@ function start(root: HTMLElement): void {
         const subItem = document.createElement('li');
         const subLink = document.createElement('a');
         subLink.href = sub.url;
-        subLink.textContent = sub.title;
+        subLink.textContent = cleanTitle(sub.title);
         const subExcerpt = document.createElement('p');
         appendParts(subExcerpt, markTerms(excerptParts(sub.excerpt), terms));
         subItem.append(subLink, subExcerpt);
@@ -224,7 +228,8 @@ function start(root: HTMLElement): void {
       if (counted) showCounts(response.totalFilters);
       else if (searches > 1) void loadCounts();
       const shown = current.query.length > 40 ? `${current.query.slice(0, 40)}…` : current.query;
-      say(format(messages[response.results.length > 0 ? 'msgCount' : 'msgNone'] ?? '', { count: response.results.length, query: shown }));
+      const count = response.results.length;
+      say(format(messages[count === 0 ? 'msgNone' : count === 1 ? 'msgCountOne' : 'msgCount'] ?? '', { count, query: shown }));
     } catch {
       if (run !== sequence) return;
       say(messages['msgError'] ?? '');
@@ -238,10 +243,10 @@ function start(root: HTMLElement): void {
   });
   input.addEventListener('input', () => void search(state(), true));
   form.addEventListener('change', (event) => {
-    if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') void search(state(), false);
+    if (event.target instanceof HTMLInputElement && event.target.type === 'radio') void search(state(), false);
   });
   form.addEventListener('focusin', (event) => {
-    if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') void loadCounts();
+    if (event.target instanceof HTMLInputElement && event.target.type === 'radio') void loadCounts();
   });
   form.addEventListener('pointerover', (event) => {
     if (event.target instanceof Element && event.target.closest('fieldset')) void loadCounts();
@@ -253,6 +258,10 @@ function start(root: HTMLElement): void {
   // The URL's query and filters (a shared link, a reload, the form sent without JavaScript).
   const initial = readState(location.search);
   input.value = initial.query;
-  for (const box of checkboxes()) box.checked = initial.filters[box.name as FilterName]?.includes(box.value) ?? false;
-  void search(initial, false);
+  for (const name of FILTER_NAMES) {
+    const wanted = initial.filters[name][0] ?? '';
+    const choice = choices(name).find((c) => c.value === wanted) ?? choices(name).find((c) => c.value === '');
+    if (choice) choice.checked = true;
+  }
+  void search(state(), false);
 }
