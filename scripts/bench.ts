@@ -228,7 +228,7 @@ if (results.lighthouse.length > 0) {
 const missed = results.budgets.filter((b) => !b.ok);
 table('Budgets', ['budget', 'limit', 'actual', 'result'], results.budgets.map((b) => [b.budget, b.limit, b.actual, b.ok ? 'ok' : `MISSED by ${b.over}`]));
 if (results.skipped.length > 0) console.log(`\nskipped:\n${results.skipped.map((s) => `  - ${s}`).join('\n')}`);
-console.log(`\n${results.budgets.length - missed.length} of ${results.budgets.length} budgets met${missed.length ? `; missed:\n${missed.map((b) => `  - ${b.budget}: ${b.actual} (limit ${b.limit}, over by ${b.over})`).join('\n')}` : '.'}`);
+console.log(`\n${results.budgets.length - missed.length} of ${results.budgets.length} budgets met${missed.length ? `; missed:\n${missed.map((b) => `  - ${b.budget}: ${b.actual} (limit ${b.limit}; missed by ${b.over})`).join('\n')}` : '.'}`);
 
 mkdirSync('bench', { recursive: true });
 writeFileSync(join('bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

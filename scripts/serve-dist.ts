@@ -6,7 +6,8 @@
  *   tsx scripts/serve-dist.ts [port] [dir]
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const port = Number(process.argv[2] ?? 4322);
@@ -32,6 +33,17 @@ const TYPES: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 };
 
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm|x-bibtex|x-research-info-systems)|image\/svg)/;
+const cache = new Map<string, Buffer>();
+function gzipped(path: string): Buffer {
+  let body = cache.get(path);
+  if (!body) {
+    body = gzipSync(readFileSync(path), { level: 9 });
+    cache.set(path, body);
+  }
+  return body;
+}
+
 function resolvePath(urlPath: string): string | undefined {
   let path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
   if (!path.startsWith(base)) return undefined;
@@ -55,6 +67,15 @@ createServer((request, response) => {
     return;
   }
   const target = file ?? join(root, '404.html');
-  response.writeHead(file ? 200 : 404, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+  const type = TYPES[extname(target)] ?? 'application/octet-stream';
+  // Compress what static hosts compress (text and WASM), so measured transfer sizes are real ones;
+  // Pagefind's index files are already compressed and go as they are.
+  const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  if (accepts && COMPRESSIBLE.test(type)) {
+    response.writeHead(file ? 200 : 404, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+    response.end(gzipped(target));
+    return;
+  }
+  response.writeHead(file ? 200 : 404, { 'content-type': type });
   createReadStream(target).pipe(response);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

@@ -107,7 +107,7 @@ export function checkBudgets(input: BudgetInput): BudgetResult[] {
     ] as const) {
       const actual = score ?? 0;
       const ok = actual >= LIMITS.lighthouse;
-      results.push({ budget: `${scores.path}: Lighthouse mobile ${name}`, limit: '100', actual: score === null ? 'n/a' : String(actual), ok, over: ok ? '' : `${LIMITS.lighthouse - actual} points short` });
+      results.push({ budget: `${scores.path}: Lighthouse mobile ${name}`, limit: '100', actual: score === null ? 'n/a' : String(actual), ok, over: ok ? '' : `${LIMITS.lighthouse - actual} points` });
     }
   }
   return results;

@@ -70,9 +70,11 @@ async function readGlossary(root: URL): Promise<GlossaryTerms[]> {
  * never committed or copied from public/.
  *
  * Each page is read from disk and indexed from memory (dist/ stays as Astro wrote it), with
- * hidden keywords for Korean compound parts and, on glossary entry pages, the term in the other
- * language (see src/lib/search-document.ts). The strategy table rows are added as records of
- * their own, from the JSON an endpoint wrote (src/pages/[lang]/search/records.json.ts).
+ * hidden keywords for the parts of its Korean compounds and, on glossary entry pages, the term's
+ * spellings in both languages (see src/lib/search-document.ts); the article is indexed section
+ * by section. The strategy table rows are added as records of their own, from the JSON an
+ * endpoint wrote (src/pages/[lang]/search/records.json.ts). The index is cut into small chunks
+ * and Pagefind's script minified, to keep a first query light (tests/e2e/search.spec.ts).
  */
 export function searchIndex(): AstroIntegration {
   let root: URL;

@@ -41,7 +41,7 @@ export const FIXED_PAGES: readonly { page: PageKey | 'article/cite/'; label: UiK
 
 export interface DirectorySources {
   glossary: readonly { id: string; term: LocalizedText }[];
-  /** Organisations with their label in this language, in the order to list them. */
+  /** Organisations with their label in this language (listed alphabetically). */
   organisations: readonly { id: string; label: string }[];
   /** Congresses with their label in this language, in the order to list them. */
   congresses: readonly { id: string; label: string }[];
@@ -51,11 +51,12 @@ export interface DirectorySources {
 export function pageDirectory(lang: Lang, sources: DirectorySources, t: (key: UiKey) => string, base = '/'): DirectoryGroup[] {
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
   const terms = [...sources.glossary].sort((a, b) => collator.compare(a.term[lang], b.term[lang]));
+  const organisations = [...sources.organisations].sort((a, b) => collator.compare(a.label, b.label));
   const entry = (page: PageKey, id: string, label: string): DirectoryLink => ({ href: withBase(base, entryPath(lang, page, id)), label });
   return [
     { title: 'search.directory.pages', links: FIXED_PAGES.map(({ page, label }) => ({ href: withBase(base, pagePath(lang, page)), label: t(label) })) },
     { title: 'search.directory.glossary', links: terms.map((term) => entry('glossary', term.id, term.term[lang])) },
-    { title: 'search.directory.organisations', links: sources.organisations.map((o) => entry('lineage', o.id, o.label)) },
+    { title: 'search.directory.organisations', links: organisations.map((o) => entry('lineage', o.id, o.label)) },
     { title: 'search.directory.congresses', links: sources.congresses.map((c) => entry('congresses', c.id, c.label)) },
   ];
 }

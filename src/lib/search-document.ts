@@ -49,6 +49,38 @@ export interface DocumentOptions {
 /** Elements Pagefind leaves out of the index by default, and ours that it also leaves out. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'form', 'svg', 'head']);
 
+const isElement = (node: RootContent | ElementContent | Root): node is Element => node.type === 'element';
+const has = (element: Element, property: string) => element.properties[property] !== undefined && element.properties[property] !== null && element.properties[property] !== false;
+const classes = (element: Element) => {
+  const value = element.properties['className'];
+  return Array.isArray(value) ? value.map(String) : [];
+};
+
+function findAll(node: Root | Element, test: (element: Element) => boolean, into: Element[] = []): Element[] {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    if (test(child)) into.push(child);
+    else findAll(child, test, into);
+  }
+  return into;
+}
+
+/**
+ * The text Pagefind would index from a subtree, ignored parts and chrome left out: its text
+ * nodes joined by a space (for finding words), or by nothing (for a title, as displayed).
+ */
+export function indexableText(node: Root | Element, separator = ' '): string {
+  const parts: string[] = [];
+  const walk = (current: Root | Element) => {
+    for (const child of current.children) {
+      if (child.type === 'text') parts.push(child.value);
+      else if (isElement(child) && !SKIPPED.has(child.tagName) && !has(child, 'dataPagefindIgnore')) walk(child);
+    }
+  };
+  walk(node);
+  return parts.join(separator);
+}
+
 /** Elements whose text Pagefind runs into the next element's without a space. */
 const SEPARATED = new Set(['dt', 'dd', 'li', 'td', 'th', 'caption', 'figcaption', 'summary', 'label']);
 
@@ -67,41 +99,12 @@ function captureWeightedMetaFromAttribute(node: Root | Element): void {
     if (findAll(element, (e) => has(e, 'dataPagefindWeight')).length === 0) continue;
     const key = String(element.properties['dataPagefindMeta']).trim();
     element.properties['dataPagefindMeta'] = `${key}[data-pagefind-meta-text]`;
-    element.properties['dataPagefindMetaText'] = indexableText(element).replace(/\s+/g, ' ').trim();
+    element.properties['dataPagefindMetaText'] = indexableText(element, '').replace(/\s+/g, ' ').trim();
   }
 }
 
 /** In an article section: the figure, tables and box, which have pages of their own. */
 const standsOnItsOwnPage = (element: Element) => element.tagName === 'figure' || element.tagName === 'aside';
-
-const isElement = (node: RootContent | ElementContent | Root): node is Element => node.type === 'element';
-const has = (element: Element, property: string) => element.properties[property] !== undefined && element.properties[property] !== null && element.properties[property] !== false;
-const classes = (element: Element) => {
-  const value = element.properties['className'];
-  return Array.isArray(value) ? value.map(String) : [];
-};
-
-function findAll(node: Root | Element, test: (element: Element) => boolean, into: Element[] = []): Element[] {
-  for (const child of node.children) {
-    if (!isElement(child)) continue;
-    if (test(child)) into.push(child);
-    else findAll(child, test, into);
-  }
-  return into;
-}
-
-/** The text Pagefind would index from a subtree: ignored parts and chrome left out. */
-export function indexableText(node: Root | Element): string {
-  const parts: string[] = [];
-  const walk = (current: Root | Element) => {
-    for (const child of current.children) {
-      if (child.type === 'text') parts.push(child.value);
-      else if (isElement(child) && !SKIPPED.has(child.tagName) && !has(child, 'dataPagefindIgnore')) walk(child);
-    }
-  };
-  walk(node);
-  return parts.join(' ');
-}
 
 const hiddenSpan = (properties: Element['properties']): Element => ({
   type: 'element',
@@ -132,7 +135,7 @@ function declaredKind(tree: Root): string | undefined {
 }
 
 function headingText(element: Element): string {
-  return indexableText(element).replace(/\s+/g, ' ').trim();
+  return indexableText(element, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The article's sections on a page: `section.article-section` holding an `h2` with an id. */

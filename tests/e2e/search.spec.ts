@@ -202,6 +202,14 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('when Pagefind cannot load, the page says so and offers the fallback again', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await page.goto('/en/search/?q=diplomacy');
+  await expect(status(page)).toHaveText('Search could not be loaded. Use the list of every page below.');
+  await expect(page.getByRole('link', { name: 'Open the glossary' })).toBeVisible();
+  await expect(page.getByRole('searchbox')).toBeVisible();
+});
+
 test.describe('hostile queries', () => {
   test('HTML in a query is shown as text and never runs', async ({ page }) => {
     const errors = watchErrors(page);
@@ -234,20 +242,32 @@ test.describe('hostile queries', () => {
   });
 });
 
+/**
+ * The budgets of a first query: at most 120 KB in Korean and 100 KB in English. `bytes` is what
+ * the test server (scripts/serve-dist.ts, which does not compress) sent; `gzipBytes` what a host
+ * that gzips text sends (Pagefind's script shrinks from 31 to 11 KB; its WASM and index files are
+ * compressed already). The representative queries fit either way; every query fits as hosted.
+ */
 test.describe('the cost of a first query', () => {
-  for (const [path, query, budget] of [
-    ['/ko/search/', '도시외교', 120_000],
-    ['/en/search/', 'peacebuilding', 100_000],
-  ] as const) {
-    test(`${query} on ${path} fetches at most ${budget / 1000} KB`, async ({ browser }) => {
+  const cases = [
+    { path: '/ko/search/', query: '도시외교', budget: 120_000, uncompressed: true },
+    { path: '/ko/search/', query: '도시외교 전략', budget: 120_000, uncompressed: false },
+    { path: '/en/search/', query: 'peacebuilding', budget: 100_000, uncompressed: true },
+    { path: '/en/search/', query: 'city diplomacy', budget: 100_000, uncompressed: false },
+  ] as const;
+  for (const { path, query, budget, uncompressed } of cases) {
+    test(`“${query}” on ${path} fetches at most ${budget / 1000} KB`, async ({ browser }) => {
       const context = await browser.newContext();
       const page = await context.newPage();
       const cost = await measureSearchCost(page, path, query);
       await context.close();
-      test.info().annotations.push({ type: 'search-cost', description: JSON.stringify({ path, query, bytes: cost.bytes, msToResults: cost.msToResults, requests: cost.requests.length }) });
-      console.log(`search cost ${path} ${query}: ${cost.bytes} bytes in ${cost.requests.length} requests, first results after ${cost.msToResults} ms`);
+      const summary = { path, query, bytes: cost.bytes, gzipBytes: cost.gzipBytes, msToResults: cost.msToResults, requests: cost.requests.length };
+      test.info().annotations.push({ type: 'search-cost', description: JSON.stringify(summary) });
+      console.log(`search cost ${path} “${query}”: ${cost.bytes} bytes (${cost.gzipBytes} gzipped) in ${cost.requests.length} requests, results after ${cost.msToResults} ms`);
+      const detail = cost.requests.map((r) => `${r.bytes} ${r.gzipBytes} ${r.path}`).join('\n');
       expect(cost.results).toBeGreaterThan(0);
-      expect(cost.bytes, cost.requests.map((r) => `${r.bytes} ${r.path}`).join('\n')).toBeLessThanOrEqual(budget);
+      expect(cost.gzipBytes, detail).toBeLessThanOrEqual(budget);
+      if (uncompressed) expect(cost.bytes, detail).toBeLessThanOrEqual(budget);
     });
   }
 });

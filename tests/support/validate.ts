@@ -1,6 +1,6 @@
 /**
  * HTML validation of built pages with html-validate, configured by the project's
- * .htmlvalidate.json: the `html-validate:recommended` preset with four changes (JSON has no
+ * .htmlvalidate.json: the `html-validate:recommended` preset with five changes (JSON has no
  * comments, so the reasons are here):
  * - valid-id relaxed: HTML allows an id to start with a digit; congress ids are years
  *   (`2004-paris`), and the strict mode only enforces an HTML 4 / CSS-selector habit.
@@ -11,6 +11,8 @@
  * - prefer-native-element, role "region" allowed: a wide table's scroll container is
  *   `role="region"` with a label and tabindex="0" so that keyboard users can scroll it; a
  *   <section> would add a heading-less entry to the document outline.
+ * - form-dup-name, checkboxes may share a name: a group of filter checkboxes submitted by GET
+ *   (`?kind=glossary&kind=table`) is how HTML sends several values of one field.
  * Everything else (content model, duplicate ids, attribute values, ARIA, inline styles in the
  * recommended set…) is an error.
  */

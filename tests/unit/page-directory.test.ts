@@ -21,7 +21,9 @@ describe('pageDirectory', () => {
     expect(groups[2]?.links).toEqual([{ href: '/sub/en/lineage/uclg/', label: 'UCLG' }]);
     expect(groups[3]?.links[0]?.href).toBe('/sub/en/congresses/2004-paris/');
   });
-  it('orders glossary terms alphabetically in the reader’s language', () => {
+  it('orders glossary terms and organisations alphabetically in the reader’s language', () => {
+    const organisations = [{ id: 'uclg', label: '세계지방자치단체연합 (UCLG)' }, { id: 'c4', label: 'C4' }, { id: 'iula', label: '국제지방정부연합 (IULA)' }];
+    expect(pageDirectory('ko', { ...sources, organisations }, useTranslations('ko'))[2]?.links.map((l) => l.label)).toEqual(['국제지방정부연합 (IULA)', '세계지방자치단체연합 (UCLG)', 'C4']);
     expect(pageDirectory('en', sources, useTranslations('en'))[1]?.links.map((l) => l.label)).toEqual(['city diplomacy', 'e-diplomacy', 'public diplomacy']);
     expect(pageDirectory('ko', sources, useTranslations('ko'))[1]?.links.map((l) => l.href)).toEqual([
       '/ko/glossary/public-diplomacy/',

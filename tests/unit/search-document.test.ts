@@ -40,6 +40,8 @@ describe('searchDocuments', () => {
   it('captures a title from an attribute when it holds weighted text (Pagefind would leak its weight marker)', () => {
     const [doc] = searchDocuments(page('<h1 data-pagefind-weight="10" data-pagefind-meta="title">city <span data-pagefind-weight="1">diplomacy</span></h1>', 'en'), { url: '/en/glossary/city-diplomacy/', parts });
     expect(doc?.html).toContain('data-pagefind-meta="title[data-pagefind-meta-text]" data-pagefind-meta-text="city diplomacy"');
+    const [split] = searchDocuments(page('<h1 data-pagefind-meta="title">도시<span data-pagefind-weight="1">외교</span></h1>'), { url: '/ko/glossary/city-diplomacy/', parts });
+    expect(split?.html).toContain('data-pagefind-meta-text="도시외교"');
     const [plain] = searchDocuments(page('<h1 data-pagefind-meta="title">도시외교</h1>'), { url: '/ko/glossary/city-diplomacy/', parts });
     expect(plain?.html).toContain('<h1 data-pagefind-meta="title">도시외교</h1>');
   });

@@ -38,7 +38,6 @@ interface PagefindResponse {
 interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, options?: { filters?: unknown }) => Promise<PagefindResponse>;
-  debouncedSearch: (term: string | null, options: { filters?: unknown }, wait: number) => Promise<PagefindResponse | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -49,8 +48,13 @@ interface PagefindApi {
 const PAGE_SIZE = 5;
 /** Sub-results (headings of a page that match) shown under a result. */
 const SUB_RESULTS = 3;
-/** Wait after the last keystroke before searching. */
+/**
+ * While typing, search once the reader pauses, and only from two characters on: each search
+ * loads the index chunks its words may start with, and a single letter may start many. (Our
+ * own debounce, not Pagefind's debouncedSearch, which preloads on every keystroke.)
+ */
 const DEBOUNCE_MS = 250;
+const MIN_TYPED_LENGTH = 2;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) start(root);
@@ -199,7 +203,7 @@ function start(root: HTMLElement): void {
       })
       .catch(() => undefined));
 
-  async function search(current: SearchState, debounce: boolean): Promise<void> {
+  async function search(current: SearchState): Promise<void> {
     const run = ++sequence;
     history.replaceState(history.state, '', `${location.pathname}${writeState(current)}${location.hash}`);
     const query = normalizeQuery(current.query);
@@ -216,8 +220,8 @@ function start(root: HTMLElement): void {
       const options = { filters };
       // An empty query with filters lists every page of those kinds.
       const term = query || null;
-      const response = debounce ? await pagefind.debouncedSearch(term, options, DEBOUNCE_MS) : await pagefind.search(term, options);
-      if (response === null || run !== sequence) return;
+      const response = await pagefind.search(term, options);
+      if (run !== sequence) return;
       terms = queryTerms(query);
       pending = response.results;
       list.replaceChildren();
@@ -233,17 +237,26 @@ function start(root: HTMLElement): void {
     } catch {
       if (run !== sequence) return;
       say(messages['msgError'] ?? '');
-      root.classList.remove('search--ready');
+      root.classList.add('search--failed');
     }
   }
 
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  const searchNow = () => {
+    clearTimeout(typing);
+    void search(state());
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void search(state(), false);
+    searchNow();
   });
-  input.addEventListener('input', () => void search(state(), true));
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    const length = normalizeQuery(input.value).length;
+    if (length === 0 || length >= MIN_TYPED_LENGTH) typing = setTimeout(searchNow, DEBOUNCE_MS);
+  });
   form.addEventListener('change', (event) => {
-    if (event.target instanceof HTMLInputElement && event.target.type === 'radio') void search(state(), false);
+    if (event.target instanceof HTMLInputElement && event.target.type === 'radio') searchNow();
   });
   form.addEventListener('focusin', (event) => {
     if (event.target instanceof HTMLInputElement && event.target.type === 'radio') void loadCounts();
@@ -252,7 +265,9 @@ function start(root: HTMLElement): void {
     if (event.target instanceof Element && event.target.closest('fieldset')) void loadCounts();
   });
   more.addEventListener('click', () => {
-    void showMore(sequence).then((first) => first?.querySelector('a')?.focus());
+    void showMore(sequence)
+      .then((first) => first?.querySelector('a')?.focus())
+      .catch(() => say(messages['msgError'] ?? ''));
   });
 
   // The URL's query and filters (a shared link, a reload, the form sent without JavaScript).
@@ -263,5 +278,5 @@ function start(root: HTMLElement): void {
     const choice = choices(name).find((c) => c.value === wanted) ?? choices(name).find((c) => c.value === '');
     if (choice) choice.checked = true;
   }
-  void search(state(), false);
+  searchNow();
 }
