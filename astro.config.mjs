@@ -16,7 +16,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // The stylesheet (about 6 KB gzip) is inlined: one round trip less before the first paint on a
+  // slow connection, which Lighthouse's mobile profile measures.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Astro 7 renders markdown with Sätteri by default, which ignores remark plugins; the unified
   // processor keeps remark-gfm and our rehype plugins (MDX inherits it). SmartyPants is off: it
   // would rewrite the verbatim Korean text's quotation marks.

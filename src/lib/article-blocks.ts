@@ -110,3 +110,21 @@ export function sourceText(html: string): string {
   walk(tree.children);
   return text;
 }
+
+/**
+ * Removes the hover previews (footnote text, term definitions, editorial notes shown beside a
+ * marker) from a fragment. The parallel view drops them: it holds both editions, so previews
+ * would double an already long page, and every marker still links to its note.
+ */
+export function withoutPreviews(html: string): string {
+  const tree: Root = fromHtml(html, { fragment: true });
+  visit(tree, 'element', (element: Element, index, parent) => {
+    const classes = element.properties['className'];
+    if (parent && index !== undefined && Array.isArray(classes) && classes.includes('preview')) {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    return undefined;
+  });
+  return toHtml(tree);
+}

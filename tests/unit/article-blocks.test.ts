@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definedIds, pairBlocks, prefixIds, sourceText, splitBlocks } from '../../src/lib/article-blocks';
+import { definedIds, pairBlocks, prefixIds, sourceText, splitBlocks, withoutPreviews } from '../../src/lib/article-blocks';
 
 describe('article blocks', () => {
   const ko = '<p id="s1-p1">가<a href="#fn-1" id="fnref-1">1</a></p>\n<figure><table id="table-1"></table></figure><p id="s1-p2">나 <a href="#ref-x">(X 2017)</a></p>';
@@ -30,5 +30,10 @@ describe('article blocks', () => {
 
   it('reads the text a reader sees, without previews and editorial marks', () => {
     expect(sourceText('<p>국제질서<span><a><sup>1</sup></a><span data-no-source="">베스트팔렌 조약…</span></span>를</p>')).toBe('국제질서1를');
+  });
+
+  it('drops hover previews and keeps the markers that link to the notes', () => {
+    const html = '<p id="s1-p1">질서<span class="fn-ref"><a href="#fn-1"><sup>1</sup></a><span class="preview" aria-hidden="true">베스트팔렌</span></span>를</p>';
+    expect(withoutPreviews(html)).toBe('<p id="s1-p1">질서<span class="fn-ref"><a href="#fn-1"><sup>1</sup></a></span>를</p>');
   });
 });
