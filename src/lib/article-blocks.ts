@@ -128,3 +128,17 @@ export function withoutPreviews(html: string): string {
   });
   return toHtml(tree);
 }
+
+/** Adds a visible "#" link to a heading, pointing at its own id (left out of the source text). */
+export function withAnchor(html: string, id: string, label: string): string {
+  const tree: Root = fromHtml(html, { fragment: true });
+  const heading = tree.children.find((node): node is Element => node.type === 'element');
+  if (!heading) return html;
+  heading.children.push({
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: label, dataNoSource: '', dataPagefindIgnore: '' },
+    children: [{ type: 'text', value: '#' }],
+  });
+  return toHtml(tree);
+}

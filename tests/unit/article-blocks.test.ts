@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definedIds, pairBlocks, prefixIds, sourceText, splitBlocks, withoutPreviews } from '../../src/lib/article-blocks';
+import { definedIds, pairBlocks, prefixIds, sourceText, splitBlocks, withAnchor, withoutPreviews } from '../../src/lib/article-blocks';
 
 describe('article blocks', () => {
   const ko = '<p id="s1-p1">가<a href="#fn-1" id="fnref-1">1</a></p>\n<figure><table id="table-1"></table></figure><p id="s1-p2">나 <a href="#ref-x">(X 2017)</a></p>';
@@ -35,5 +35,11 @@ describe('article blocks', () => {
   it('drops hover previews and keeps the markers that link to the notes', () => {
     const html = '<p id="s1-p1">질서<span class="fn-ref"><a href="#fn-1"><sup>1</sup></a><span class="preview" aria-hidden="true">베스트팔렌</span></span>를</p>';
     expect(withoutPreviews(html)).toBe('<p id="s1-p1">질서<span class="fn-ref"><a href="#fn-1"><sup>1</sup></a></span>를</p>');
+  });
+
+  it('adds an anchor link to a heading that the source text leaves out', () => {
+    const html = withAnchor('<h3 id="s3-h1">UCLG의 구성</h3>', 's3-h1', 'link');
+    expect(html).toBe('<h3 id="s3-h1">UCLG의 구성<a class="heading-anchor" href="#s3-h1" aria-label="link" data-no-source="" data-pagefind-ignore="">#</a></h3>');
+    expect(sourceText(html)).toBe('UCLG의 구성');
   });
 });
