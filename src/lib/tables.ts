@@ -36,6 +36,12 @@ function hague(content: Content, lang: Lang): TableModel {
   };
 }
 
+/** "(프랑스 파리)", "(Paris, France)"; a city named after its country is not doubled: "(멕시코 시티)". */
+export function place(city: string, country: string, lang: Lang): string {
+  if (city.startsWith(country)) return `(${city})`;
+  return lang === 'ko' ? `(${country} ${city})` : `(${city}, ${country})`;
+}
+
 function congresses(content: Content, lang: Lang): TableModel {
   const ordinal = (n: number) => (lang === 'ko' ? `제${n}차 세계총회` : `${['1st', '2nd', '3rd', '4th', '5th'][n - 1] ?? `${n}th`} World Congress`);
   return {
@@ -50,7 +56,7 @@ function congresses(content: Content, lang: Lang): TableModel {
           const first: Cell = [
             text(`${y}. ${Number(m)}`),
             text(ordinal(data.ordinal)),
-            text(lang === 'ko' ? `(${data.country[lang]} ${data.city[lang]})` : `(${data.city[lang]}, ${data.country[lang]})`),
+            text(place(data.city[lang], data.country[lang], lang)),
           ];
           const second: Cell = [text(data.purpose[lang]), { kind: 'text', text: data.motto, lang: 'en' }];
           const third: Cell = data.outcomes.flatMap((o) => [
