@@ -11,7 +11,8 @@ import { buildTable, TABLE_IDS } from '../../src/lib/tables';
 import type { Cell, TableModel } from '../../src/lib/table-model';
 import { firstDifference, squash, SOURCE_FILE } from '../support/fidelity';
 
-const entries = (file: string) => (parse(readFileSync(file, 'utf8')) as { id: string }[]).map((data) => ({ id: data.id, data }));
+type Raw = { id: string; order?: number };
+const entries = (file: string) => (parse(readFileSync(file, 'utf8')) as Raw[]).map((data) => ({ id: data.id, data }));
 const byOrder = <T extends { data: { order?: number } }>(list: T[]) => [...list].sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0));
 const content = {
   tables: entries('content/tables.yaml'),
