@@ -2,9 +2,6 @@
 export const LOCALES = ['ko', 'en'] as const;
 export type Lang = (typeof LOCALES)[number];
 
-/** The language of the source article, authoritative where the editions differ. */
-export const ORIGINAL_LANG: Lang = 'ko';
-
 /** Each language's own name for itself, for the language switch. */
 export const LANGUAGE_NAMES: Record<Lang, string> = { ko: '한국어', en: 'English' };
 
