@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { rehypeBlockIds } from './src/lib/markdown/rehype-block-ids.ts';
-import { remarkComponentLang } from './src/lib/markdown/remark-component-lang.ts';
+import { rehypeBlockIds } from './src/lib/article/markdown/rehype-block-ids.ts';
+import { remarkComponentLang } from './src/lib/article/markdown/remark-component-lang.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // Where the site is served. Override both for a deployment under another origin or sub-folder.

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './src/lib/browser';
+import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium';
 
 // DIST_DIR and E2E_PORT let several builds be tested side by side (dist/ and 4322 by default).
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);

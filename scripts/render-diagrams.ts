@@ -8,11 +8,11 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../src/lib/browser';
-import { DIAGRAM_DIR, diagramFile, lineageMermaid } from '../src/lib/diagrams';
-import { parseYamlList } from '../src/lib/yaml-list';
+import { CHROMIUM_ARGS, findChromium } from './lib/chromium';
+import { DIAGRAM_DIR, diagramFile, lineageMermaid } from '../src/lib/entries/lineage-diagram';
+import { parseYamlList } from '../src/lib/content/yaml-list';
 import { organisationSchema } from '../src/schemas/organisation';
-import { cleanDiagramSvg } from '../src/lib/diagram-svg';
+import { cleanDiagramSvg } from './lib/diagram-svg';
 import { LOCALES } from '../src/i18n/locales';
 
 const require = createRequire(import.meta.url);

@@ -1,7 +1,7 @@
 // Wires each collection's loader to its schema; the schemas live in src/schemas/.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { yamlList } from './loaders/yaml-list';
+import { yamlList } from './lib/content/loader';
 import { articleSectionSchema } from './schemas/article';
 import { footnoteSchema } from './schemas/footnote';
 import { editorialNoteSchema } from './schemas/editorial-note';

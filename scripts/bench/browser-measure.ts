@@ -6,7 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Response } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../src/lib/browser';
+import { CHROMIUM_ARGS, findChromium } from '../lib/chromium';
 import { resourceClass, type PageKind, type PageWeight, type SearchCost } from './budgets';
 
 export async function launch(): Promise<Browser> {

@@ -1,6 +1,6 @@
 /**
  * The performance budgets and their check: pure functions over the benchmark's figures, so that
- * the rules are unit-tested (tests/unit/bench-budgets.test.ts) and the report says which budget
+ * the rules are unit-tested (tests/unit/support/bench-budgets.test.ts) and the report says which budget
  * was missed and by how much.
  */
 

@@ -4,7 +4,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChromium } from '../../src/lib/browser';
+import { findChromium } from '../lib/chromium';
 import type { LighthouseScores, PageKind } from './budgets';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -8,12 +8,12 @@ import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../i18n/locales';
 import { glossaryTermSchema } from '../schemas/glossary';
-import { parseYamlList } from '../lib/yaml-list';
-import { compoundKeywords, compoundParts } from '../lib/korean-compounds';
-import { searchDocuments } from '../lib/search-document';
-import { glossarySpellings, termsForPage, type GlossaryTerms } from '../lib/search-glossary';
-import { kindForPath } from '../lib/search-kinds';
-import { RECORDS_FILE, type SearchRecord } from '../lib/search-records';
+import { parseYamlList } from '../lib/content/yaml-list';
+import { compoundKeywords, compoundParts } from '../lib/search/korean-compounds';
+import { searchDocuments } from '../lib/search/document';
+import { glossarySpellings, termsForPage, type GlossaryTerms } from '../lib/search/glossary-terms';
+import { kindForPath } from '../lib/search/kinds';
+import { RECORDS_FILE, type SearchRecord } from '../lib/search/records';
 
 /**
  * Index chunk size, in word positions (Pagefind's default is 20,000). Korean words keep their
@@ -71,7 +71,7 @@ async function readGlossary(root: URL): Promise<GlossaryTerms[]> {
  *
  * Each page is read from disk and indexed from memory (dist/ stays as Astro wrote it), with
  * hidden keywords for the parts of its Korean compounds and, on glossary entry pages, the term's
- * spellings in both languages (see src/lib/search-document.ts); the article is indexed section
+ * spellings in both languages (see src/lib/search/document.ts); the article is indexed section
  * by section. The strategy table rows are added as records of their own, from the JSON an
  * endpoint wrote (src/pages/[lang]/search/records.json.ts). The index is cut into small chunks
  * and Pagefind's script minified, to keep a first query light (tests/e2e/search.spec.ts).

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
-import { sourceText } from '../../src/lib/article-blocks';
+import { sourceText } from '../../src/lib/article/blocks';
 import { toHtml } from 'hast-util-to-html';
 import { readdirSync } from 'node:fs';
 import { articleBodyFromSource, firstDifference, mdxSectionBlocks, squash } from '../support/fidelity';

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { parseCsv } from '../../src/lib/csv-parse';
-import { indexInitial } from '../../src/lib/hangul';
+import { parseCsv } from '../support/csv-parse';
+import { indexInitial } from '../../src/i18n/hangul';
 import { attr, byTag, elements, parseHtml, textOf } from '../support/dom';
 
 const LANGS = ['ko', 'en'] as const;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { parseCsv } from '../../src/lib/csv-parse';
+import { parseCsv } from '../support/csv-parse';
 
 const TABLES = [
   { path: 'strategy/bogota-action-agenda/', table: 'table-3', dataset: 'bogota-action-agenda', rows: 16, groups: { local: 9, national: 4, international: 3 }, groupColumns: 2, json: 'actions' },

@@ -2,7 +2,7 @@
  * The search page's script: runs Pagefind's JS API (loaded on the first query, never on other
  * pages), keeps the query and filters in the URL, and renders results with DOM methods only.
  * The query and page text are only ever set as text; an excerpt's <mark>s are rebuilt from
- * text parts (src/lib/search-text.ts), so no HTML from a query or a page can run.
+ * text parts (src/lib/search/page-state.ts), so no HTML from a query or a page can run.
  */
 import {
   FILTER_NAMES,
@@ -20,7 +20,7 @@ import {
   type FilterName,
   type SearchState,
   type TextPart,
-} from '../../lib/search-text';
+} from '../../lib/search/page-state';
 
 /** The parts of Pagefind's JS API this page uses (pagefind/pagefind.js, 1.6). */
 interface PagefindData {

@@ -1,8 +1,8 @@
 // /data/<name>.json: one collection's entries, Korean and English side by side.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadContent } from '../../lib/collections';
-import { DATASETS, datasetJson, type DatasetName } from '../../lib/datasets';
-import { ARTICLE } from '../../lib/article-meta';
+import { loadContent } from '../../lib/content/collections';
+import { DATASETS, datasetJson, type DatasetName } from '../../lib/tables/datasets';
+import { ARTICLE } from '../../lib/article/meta';
 
 export const getStaticPaths = (() => DATASETS.map((dataset) => ({ params: { name: dataset.name } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { langPaths, type Lang } from '../../../i18n/locales';
-import { formatCitation } from '../../../lib/citation';
-import { href } from '../../../lib/url';
+import { formatCitation } from '../../../lib/article/citation';
+import { href } from '../../../lib/site/href';
 
 export const getStaticPaths = langPaths;
 

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { langPaths, type Lang } from '../../../i18n/locales';
-import { loadContent } from '../../../lib/collections';
-import { buildTable } from '../../../lib/tables';
-import { pagePath } from '../../../lib/urls';
-import { strategyRowRecords } from '../../../lib/search-records';
+import { loadContent } from '../../../lib/content/collections';
+import { buildTable } from '../../../lib/tables/build';
+import { pagePath } from '../../../lib/site/paths';
+import { strategyRowRecords } from '../../../lib/search/records';
 
 export const getStaticPaths = langPaths;
 

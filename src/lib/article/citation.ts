@@ -1,0 +1,86 @@
+/**
+ * Citations of the article, a section or a paragraph in five styles. The source names no author
+ * and no date, so the citations give none: they cite the work by its title, as the source stands.
+ */
+import { ARTICLE } from './meta';
+
+export const CITATION_FORMATS = ['kci', 'apa', 'chicago', 'bibtex', 'ris'] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
+
+export interface CitationTarget {
+  /** Absolute URL of the cited page, with the fragment of the section or paragraph. */
+  url: string;
+  /** The cited section (number and heading, in the page's language), when a part is cited. */
+  section?: { number: number; title: string } | undefined;
+  /** The cited paragraph's id, when a paragraph is cited. */
+  paragraph?: string | undefined;
+}
+
+const { title, magazine, firstPage } = ARTICLE;
+
+function part(target: CitationTarget, lang: 'ko' | 'en'): string {
+  if (!target.section) return '';
+  const where = lang === 'ko' ? `${target.section.number}절 「${target.section.title}」` : `sec. ${target.section.number}, "${target.section.title}"`;
+  const paragraph = target.paragraph ? (lang === 'ko' ? `, 문단 ${target.paragraph}` : `, para. ${target.paragraph}`) : '';
+  return `${where}${paragraph}`;
+}
+
+/** BibTeX needs its special characters escaped; braces protect the title's capitalisation. */
+function bibEscape(value: string): string {
+  return value.replace(/([&%$#_{}])/g, '\\$1');
+}
+
+export function formatCitation(format: CitationFormat, target: CitationTarget): string {
+  switch (format) {
+    case 'kci': {
+      const where = target.section ? `, ${part(target, 'ko')}` : '';
+      return `「${title.ko}」, 『${magazine.ko}』 특집, ${firstPage}쪽 이하${where}. ${target.url}`;
+    }
+    case 'apa': {
+      const where = target.section ? ` (${part(target, 'en')})` : '';
+      return `${title.ko} [${title.en}]. (n.d.). ${magazine.ko} [${magazine.en}], ${firstPage}ff.${where} ${target.url}`;
+    }
+    case 'chicago': {
+      const where = target.section ? `, ${part(target, 'en')}` : '';
+      return `"${title.ko}" [${title.en}]. ${magazine.ko} (${magazine.en}), special feature, ${firstPage}ff${where}. ${target.url}.`;
+    }
+    case 'bibtex': {
+      const note = ['Author not named in the source', target.section ? part(target, 'en') : ''].filter(Boolean).join('; ');
+      return [
+        '@article{uclg-city-diplomacy-lever,',
+        `  title = {{${bibEscape(title.ko)}}},`,
+        `  shorttitle = {{${bibEscape(title.en)}}},`,
+        `  journal = {${bibEscape(magazine.ko)} (${bibEscape(magazine.en)})},`,
+        `  pages = {${firstPage}--},`,
+        '  language = {korean},',
+        `  url = {${target.url}},`,
+        `  note = {${bibEscape(note)}},`,
+        '}',
+      ].join('\n');
+    }
+    case 'ris': {
+      const lines = [
+        'TY  - JOUR',
+        `TI  - ${title.ko}`,
+        `TT  - ${title.en}`,
+        `T2  - ${magazine.ko} (${magazine.en})`,
+        `SP  - ${firstPage}`,
+        'LA  - ko',
+        `UR  - ${target.url}`,
+        'N1  - Author not named in the source.',
+        ...(target.section ? [`N1  - ${part(target, 'en')}`] : []),
+        'ER  - ',
+      ];
+      return `${lines.join('\r\n')}\r\n`;
+    }
+  }
+}
+
+/** Labels of the formats, as readers know them. */
+export const FORMAT_LABELS: Record<CitationFormat, string> = {
+  kci: 'KCI',
+  apa: 'APA',
+  chicago: 'Chicago',
+  bibtex: 'BibTeX',
+  ris: 'RIS',
+};

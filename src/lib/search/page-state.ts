@@ -1,0 +1,181 @@
+/**
+ * The search page's pure helpers, shared by the browser script and the unit tests: the query
+ * and filters as they live in the URL, Pagefind's filter object, and excerpts as text parts.
+ *
+ * Nothing here produces HTML. An excerpt is turned into parts of plain text, some marked, which
+ * the page builds from text nodes and <mark> elements, so neither the query nor page text can
+ * ever become markup.
+ */
+import { ROW_FILTERS, type RowFilter } from './kinds';
+
+/** Queries are cut to this many characters and words: enough for any term, cheap to look up. */
+export const MAX_QUERY_LENGTH = 100;
+export const MAX_QUERY_WORDS = 8;
+
+export type FilterName = 'kind' | RowFilter;
+export const FILTER_NAMES: readonly FilterName[] = ['kind', ...ROW_FILTERS];
+
+export interface SearchState {
+  /** The query as typed (trimmed). */
+  query: string;
+  /** The chosen values of each filter (the page offers one per filter; the URL may hold more). */
+  filters: Record<FilterName, string[]>;
+}
+
+/** The query Pagefind is given: whitespace collapsed, cut to the limits above. */
+export function normalizeQuery(query: string): string {
+  return query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).split(' ').slice(0, MAX_QUERY_WORDS).join(' ').trim();
+}
+
+/** Reads `?q=…&kind=…&level=…&category=…`, the URL the search form submits. */
+export function readState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters = Object.fromEntries(
+    FILTER_NAMES.map((name) => [name, [...new Set(params.getAll(name).filter((value) => value.trim() !== ''))]]),
+  ) as Record<FilterName, string[]>;
+  return { query: (params.get('q') ?? '').trim(), filters };
+}
+
+/** The query string for a state (`?q=…&kind=…`), or '' when there is neither query nor filter. */
+export function writeState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const name of FILTER_NAMES) for (const value of state.filters[name]) params.append(name, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+type PagefindFilter = Record<string, { any: string[] } | Record<string, { any: string[] }>>;
+
+/**
+ * Pagefind's filter object: any of the chosen kinds, and any of the chosen levels or categories
+ * (a row has one or the other, so both together mean "either").
+ */
+export function pagefindFilters(filters: Record<FilterName, string[]>): PagefindFilter {
+  const result: PagefindFilter = {};
+  if (filters.kind.length > 0) result['kind'] = { any: filters.kind };
+  const rows = Object.fromEntries(ROW_FILTERS.filter((name) => filters[name].length > 0).map((name) => [name, { any: filters[name] }]));
+  if (Object.keys(rows).length > 0) result['any'] = rows;
+  return result;
+}
+
+export interface TextPart {
+  text: string;
+  /** Whether the part matched the query (shown in <mark>). */
+  mark: boolean;
+}
+
+function merge(parts: TextPart[]): TextPart[] {
+  const merged: TextPart[] = [];
+  for (const part of parts) {
+    if (part.text === '') continue;
+    const last = merged.at(-1);
+    if (last && last.mark === part.mark) last.text += part.text;
+    else merged.push({ ...part });
+  }
+  return merged;
+}
+
+/**
+ * A Pagefind excerpt as text parts. Pagefind escapes `<` and `>` in page text and adds nothing
+ * but `<mark>` and `</mark>`; any other `<` is kept as a literal character, never as markup.
+ */
+export function excerptParts(excerpt: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>') mark = true;
+    else if (piece === '</mark>') mark = false;
+    else parts.push({ text: piece.replaceAll('&lt;', '<').replaceAll('&gt;', '>'), mark });
+  }
+  return merge(parts);
+}
+
+const HANGUL = /[\uac00-\ud7a3]/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The words of a query to highlight: lowercased, punctuation at their edges dropped, longest first. */
+export function queryTerms(query: string): string[] {
+  const words = normalizeQuery(query)
+    .toLowerCase()
+    .split(' ')
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word.length > 0);
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * A pattern finding the terms in text: a Korean term anywhere (it may close a compound,
+ * `외교` in `공공외교`), any other term at the start of a word, as Pagefind matches it.
+ */
+function termPattern(terms: readonly string[]): RegExp | undefined {
+  if (terms.length === 0) return undefined;
+  const alternatives = terms.map((term) => (HANGUL.test(term) ? escapeRegExp(term) : `(?<![\\p{L}\\p{N}])${escapeRegExp(term)}`));
+  return new RegExp(`(${alternatives.join('|')})`, 'giu');
+}
+
+/** Marks the terms inside the unmarked parts (Korean compound parts that Pagefind did not mark). */
+export function markTerms(parts: readonly TextPart[], terms: readonly string[]): TextPart[] {
+  const pattern = termPattern(terms.filter((term) => HANGUL.test(term)));
+  if (!pattern) return merge([...parts]);
+  return merge(
+    parts.flatMap((part) =>
+      part.mark ? [part] : part.text.split(pattern).map((text, index) => ({ text, mark: index % 2 === 1 })),
+    ),
+  );
+}
+
+/**
+ * An excerpt of about `words` words of the page text around the first place a term occurs, with
+ * each occurrence marked; undefined if no term occurs. For results found through their hidden
+ * keywords, whose Pagefind excerpt marks nothing.
+ */
+export function excerptAround(content: string, terms: readonly string[], words = 30, ellipsis = '…'): TextPart[] | undefined {
+  const pattern = termPattern(terms);
+  if (!pattern) return undefined;
+  const tokens = content.split(/\s+/).filter(Boolean);
+  const first = tokens.findIndex((token) => new RegExp(pattern.source, 'iu').test(token));
+  if (first < 0) return undefined;
+  const start = Math.max(0, Math.min(first - Math.floor(words / 3), tokens.length - words));
+  const end = Math.min(tokens.length, start + words);
+  const text = `${start > 0 ? ellipsis : ''}${tokens.slice(start, end).join(' ')}${end < tokens.length ? ellipsis : ''}`;
+  return merge(text.split(pattern).map((piece, index) => ({ text: piece, mark: index % 2 === 1 })));
+}
+
+/** Fills `{name}` placeholders of an interface string. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** Letters and digits only, lowercased: `Para-diplomacy` equals `para diplomacy`, `도시 외교` equals `도시외교`. */
+export function comparable(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** What the ranking below reads of a result: its metadata and filters. */
+export interface RankedResult {
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+/**
+ * Puts the glossary entries whose term is exactly the query first (the term in either language,
+ * or an alias, from the entry's `terms` field), the order otherwise unchanged: Pagefind ranks
+ * `지방 외교` and `외교` alike for `외교`, since both titles contain the word.
+ */
+export function exactTermsFirst<T extends RankedResult>(results: readonly T[], query: string, separator = ' · '): T[] {
+  const wanted = comparable(query);
+  if (!wanted) return [...results];
+  const exact = (result: T) =>
+    (result.filters['kind'] ?? []).includes('glossary') &&
+    [cleanTitle(result.meta['title'] ?? ''), ...(result.meta['terms'] ?? '').split(separator)].some((term) => comparable(term) === wanted);
+  return [...results.filter(exact), ...results.filter((result) => !exact(result))];
+}
+
+/**
+ * A title as Pagefind returns it, without the internal markers Pagefind 1.6 can leak into text
+ * captured from weighted elements (`city diplomacy ___END_PAGEFIND_WEIGHT___`).
+ */
+export function cleanTitle(title: string): string {
+  return title.replace(/___[A-Z_]*PAGEFIND[A-Z_]*___/g, ' ').replace(/\s+/g, ' ').trim();
+}

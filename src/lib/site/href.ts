@@ -1,0 +1,10 @@
+import type { Lang } from '../../i18n/locales';
+import { entryPath, pagePath, withBase, type PageKey } from './paths';
+
+/** Absolute-path links for pages and components, with the configured base path. */
+const base = import.meta.env.BASE_URL;
+
+export const href = (lang: Lang, page: PageKey, fragment?: string) => withBase(base, pagePath(lang, page, fragment));
+export const entryHref = (lang: Lang, page: PageKey, id: string, fragment?: string) =>
+  withBase(base, entryPath(lang, page, id)) + (fragment ? `#${fragment}` : '');
+export const assetHref = (path: string) => withBase(base, path);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isSearchKind, kindForPath, SEARCH_KINDS } from '../../../src/lib/search/kinds';
+import ko from '../../../src/i18n/ko.json';
+import en from '../../../src/i18n/en.json';
+
+describe('kindForPath', () => {
+  it('files pages by their section', () => {
+    expect(kindForPath('/ko/')).toBe('home');
+    expect(kindForPath('/en/article/')).toBe('article');
+    expect(kindForPath('/ko/glossary/city-diplomacy/')).toBe('glossary');
+    expect(kindForPath('/ko/lineage/')).toBe('lineage');
+    expect(kindForPath('/ko/lineage/uclg/')).toBe('organisation');
+    expect(kindForPath('/en/congresses/2004-paris/')).toBe('congress');
+    expect(kindForPath('/en/strategy/seoul/#row')).toBe('strategy');
+    expect(kindForPath('/ko/organisation/')).toBe('organisation-structure');
+  });
+  it('has no kind for pages outside the language folders or unknown sections', () => {
+    expect(kindForPath('/')).toBeUndefined();
+    expect(kindForPath('/404.html')).toBeUndefined();
+    expect(kindForPath('/ko/elsewhere/')).toBeUndefined();
+  });
+});
+
+describe('SEARCH_KINDS', () => {
+  it('has a label in both languages for every kind', () => {
+    for (const kind of SEARCH_KINDS) {
+      expect(ko, kind).toHaveProperty([`search.kind.${kind}`]);
+      expect(en, kind).toHaveProperty([`search.kind.${kind}`]);
+    }
+    expect(isSearchKind('glossary')).toBe(true);
+    expect(isSearchKind('blog')).toBe(false);
+  });
+});

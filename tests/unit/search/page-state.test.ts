@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cleanTitle,
+  comparable,
+  exactTermsFirst,
+  excerptAround,
+  excerptParts,
+  format,
+  markTerms,
+  MAX_QUERY_LENGTH,
+  normalizeQuery,
+  pagefindFilters,
+  queryTerms,
+  readState,
+  writeState,
+} from '../../../src/lib/search/page-state';
+
+const none = { kind: [], level: [], category: [] };
+
+describe('the URL state', () => {
+  it('reads the query and every filter from the form’s GET parameters', () => {
+    expect(readState('?q=%EB%8F%84%EC%8B%9C%EC%99%B8%EA%B5%90&kind=glossary&kind=article&level=Local+level&kind=')).toEqual({
+      query: '도시외교',
+      filters: { kind: ['glossary', 'article'], level: ['Local level'], category: [] },
+    });
+    expect(readState('')).toEqual({ query: '', filters: none });
+  });
+  it('writes them back so a search round-trips, and writes nothing for an empty search', () => {
+    const state = { query: 'city diplomacy', filters: { ...none, kind: ['glossary'] } };
+    expect(writeState(state)).toBe('?q=city+diplomacy&kind=glossary');
+    expect(readState(writeState(state))).toEqual(state);
+    expect(writeState({ query: '', filters: none })).toBe('');
+  });
+});
+
+describe('normalizeQuery', () => {
+  it('collapses whitespace and cuts long queries', () => {
+    expect(normalizeQuery('  city \n diplomacy ')).toBe('city diplomacy');
+    expect(normalizeQuery('가'.repeat(1000))).toHaveLength(MAX_QUERY_LENGTH);
+    expect(normalizeQuery('a b c d e f g h i j k').split(' ')).toHaveLength(8);
+  });
+});
+
+describe('pagefindFilters', () => {
+  it('asks for any of the chosen kinds, and any of the chosen levels or categories', () => {
+    expect(pagefindFilters(none)).toEqual({});
+    expect(pagefindFilters({ kind: ['glossary', 'article'], level: ['Local level'], category: ['Foundations'] })).toEqual({
+      kind: { any: ['glossary', 'article'] },
+      any: { level: { any: ['Local level'] }, category: { any: ['Foundations'] } },
+    });
+  });
+});
+
+describe('excerptParts', () => {
+  it('splits a Pagefind excerpt into marked and plain text, unescaping what Pagefind escaped', () => {
+    expect(excerptParts('a &lt;b&gt; <mark>도시외교를</mark> c')).toEqual([
+      { text: 'a <b> ', mark: false },
+      { text: '도시외교를', mark: true },
+      { text: ' c', mark: false },
+    ]);
+  });
+  it('keeps any other markup as literal text', () => {
+    const parts = excerptParts('<img src=x onerror=alert(1)><mark>x</mark>');
+    expect(parts[0]).toEqual({ text: '<img src=x onerror=alert(1)>', mark: false });
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['x']);
+  });
+});
+
+describe('queryTerms', () => {
+  it('lowercases, drops punctuation at the edges and puts longer words first', () => {
+    expect(queryTerms('“City” diplomacy!')).toEqual(['diplomacy', 'city']);
+    expect(queryTerms('!!!???')).toEqual([]);
+  });
+});
+
+describe('markTerms', () => {
+  it('marks a Korean term inside compounds Pagefind left unmarked, not English substrings', () => {
+    const parts = markTerms([{ text: '공공외교와 외교관, part', mark: false }, { text: '외교', mark: true }], ['외교', 'art']);
+    expect(parts).toEqual([
+      { text: '공공', mark: false },
+      { text: '외교', mark: true },
+      { text: '와 ', mark: false },
+      { text: '외교', mark: true },
+      { text: '관, part', mark: false },
+      { text: '외교', mark: true },
+    ]);
+  });
+});
+
+describe('excerptAround', () => {
+  const content = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ').replace('w40', '헤이그 도시외교의제를');
+  it('cuts an excerpt around the first occurrence and marks it', () => {
+    const parts = excerptAround(content, ['의제'], 10)!;
+    const text = parts.map((p) => p.text).join('');
+    expect(text.startsWith('…w38 w39 헤이그 도시외교')).toBe(true);
+    expect(text.endsWith('…')).toBe(true);
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['의제']);
+  });
+  it('matches other words at their start only, and gives up when nothing occurs', () => {
+    expect(excerptAround('the apart part', ['part'], 10)?.filter((p) => p.mark)).toHaveLength(1);
+    expect(excerptAround('nothing here', ['외교'])).toBeUndefined();
+    expect(excerptAround('anything', [])).toBeUndefined();
+  });
+});
+
+describe('exactTermsFirst', () => {
+  const result = (title: string, kind: string, terms?: string) => ({ meta: { title, ...(terms ? { terms } : {}) }, filters: { kind: [kind] } });
+  const results = [result('지방 외교', 'glossary'), result('기사', 'article'), result('외교', 'glossary', '외교 · diplomacy · 외교들'), result('도시외교', 'glossary', '도시외교 · city diplomacy · 도시 외교')];
+  it('puts the glossary entry whose term is the query first, in either language and any spelling', () => {
+    expect(exactTermsFirst(results, '외교').map((r) => r.meta.title)).toEqual(['외교', '지방 외교', '기사', '도시외교']);
+    expect(exactTermsFirst(results, 'City-Diplomacy')[0]?.meta.title).toBe('도시외교');
+    expect(exactTermsFirst(results, '도시 외교')[0]?.meta.title).toBe('도시외교');
+  });
+  it('keeps Pagefind’s order when no term matches exactly', () => {
+    expect(exactTermsFirst(results, '외교를')).toEqual(results);
+    expect(exactTermsFirst(results, '!!!')).toEqual(results);
+  });
+  it('compares letters and digits only', () => {
+    expect(comparable('Para-Diplomacy')).toBe(comparable('para diplomacy'));
+  });
+});
+
+describe('format', () => {
+  it('fills placeholders and leaves unknown ones', () => {
+    expect(format('‘{query}’ 검색 결과 {count}건 {x}', { query: '<b>', count: 3 })).toBe('‘<b>’ 검색 결과 3건 {x}');
+  });
+});
+
+describe('cleanTitle', () => {
+  it('drops the markers Pagefind leaks from weighted text', () => {
+    expect(cleanTitle('city diplomacy ___END_PAGEFIND_WEIGHT___')).toBe('city diplomacy');
+    expect(cleanTitle('도시외교')).toBe('도시외교');
+  });
+});
