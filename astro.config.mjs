@@ -3,9 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { rehypeBlockIds } from './src/lib/article/markdown/rehype-block-ids.ts';
-import { remarkComponentLang } from './src/lib/article/markdown/remark-component-lang.ts';
+import { rehypePlugins, remarkPlugins } from './src/lib/article/markdown/pipeline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // Where the site is served. Override both for a deployment under another origin or sub-folder.
@@ -24,8 +22,8 @@ export default defineConfig({
   // would rewrite the verbatim Korean text's quotation marks.
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkComponentLang],
-      rehypePlugins: [rehypeBlockIds],
+      remarkPlugins,
+      rehypePlugins,
       smartypants: false,
     }),
   },

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import ko from './ko.json';
 import en from './en.json';
 import type { Lang } from './locales';
+import { format } from './format';
 
 /** Every interface string key; Korean is the reference set. */
 export type UiKey = keyof typeof ko;
@@ -19,7 +20,14 @@ export function checkUiStrings(reference: Record<string, unknown>, candidate: Re
 checkUiStrings(ko, en, 'en');
 const strings: Record<Lang, Record<UiKey, string>> = { ko, en: en as Record<UiKey, string> };
 
-/** The interface strings of one language: `t('nav.article')`. */
+/**
+ * The interface strings of one language: `t('nav.article')`, and with values for its
+ * placeholders, `t('data.rows', { n: 16 })`. A key that does not exist fails loudly.
+ */
 export function useTranslations(lang: Lang) {
-  return (key: UiKey): string => strings[lang][key];
+  return (key: UiKey, values?: Readonly<Record<string, string | number>>): string => {
+    const template = strings[lang][key] as string | undefined;
+    if (template === undefined) throw new Error(`No interface string "${key}" in src/i18n/${lang}.json`);
+    return values ? format(template, values) : template;
+  };
 }

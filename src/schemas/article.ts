@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
 
-/** Frontmatter of one article section (one MDX file per section per language). */
 export const articleSectionSchema = z.strictObject({
-  /** The section heading as printed (Korean) or translated (English). */
-  title: z.string().trim().min(1, 'expected the section heading'),
-});
+  title: z.string().trim().min(1, 'expected the section heading').describe('The section heading as printed (Korean) or translated (English).'),
+}).describe('Frontmatter of one article section (one MDX file per section per language).');
 export type ArticleSection = z.infer<typeof articleSectionSchema>;

@@ -1,42 +1,25 @@
 import { z } from 'astro/zod';
-import { editorialNoteIds, entryId, localizedText, yearMonth } from './localized';
+import { editorialNoteIds, entryId, footnoteNumber, idIn, localizedText, yearMonth } from './localized';
 
-/** One group of decisions in table 2: a heading and its bullets. */
 export const congressOutcomeSchema = z.strictObject({
-  /** The heading of the group as printed ("UCLG창설"). */
-  heading: localizedText,
-  /** The bullets under it. */
-  items: z.array(localizedText),
-  /** A footnote number that the print attaches to the heading. */
-  footnote: z.number().int().positive().optional(),
-  /** Ids of collections entries this outcome names (documents, organisations). */
-  links: z.array(z.string().min(1)).optional(),
-});
+  heading: localizedText.describe('The heading of the group as printed ("UCLG창설").'),
+  items: z.array(localizedText).describe('The bullets under it.'),
+  footnote: footnoteNumber.optional().describe('A footnote number that the print attaches to the heading.'),
+  links: z.array(idIn('tables', 'references', 'organisations', 'glossary')).optional().describe('Ids of collections entries this outcome names (documents, organisations).'),
+}).describe('One group of decisions in table 2: a heading and its bullets.');
 
-/** A UCLG World Congress (table 2). */
 export const congressSchema = z.strictObject({
-  /** `YYYY-city`, e.g. `2004-paris`. */
-  id: entryId,
-  /** 1 for the first congress. */
-  ordinal: z.number().int().positive(),
-  /** Year and month as printed. */
-  date: yearMonth,
-  /** Host city. */
-  city: localizedText,
-  /** Host country. */
-  country: localizedText,
-  /** Background and purpose, as the table's second column gives it. */
-  purpose: localizedText,
-  /** The congress motto, in English as printed. */
-  motto: z.string().min(1),
-  /** Main content and decisions: headed groups of bullets. */
-  outcomes: z.array(congressOutcomeSchema).min(1),
-  /** The GOLD report adopted or prepared, as printed ("GOLD II"). */
-  gold: z.string().regex(/^GOLD [IVX]+$/, 'expected GOLD and a Roman numeral').optional(),
-  /** Footnote numbers that attach to this congress. */
-  footnotes: z.array(z.number().int().positive()).optional(),
-  /** Misprints in this row. */
-  editorialNotes: editorialNoteIds,
-});
+  id: entryId.describe('`YYYY-city`, e.g. `2004-paris`.'),
+  ordinal: z.number().int().positive().describe('1 for the first congress.'),
+  date: yearMonth.describe('Year and month as printed.'),
+  city: localizedText.describe('Host city.'),
+  country: localizedText.describe('Host country.'),
+  purpose: localizedText.describe("Background and purpose, as the table's second column gives it."),
+  motto: z.string().min(1).describe('The congress motto, in English as printed.'),
+  outcomes: z.array(congressOutcomeSchema).min(1).describe('Main content and decisions: headed groups of bullets.'),
+  gold: z.string().regex(/^GOLD [IVX]+$/, 'expected GOLD and a Roman numeral').optional().describe('The GOLD report adopted or prepared, as printed ("GOLD II").'),
+  footnotes: z.array(footnoteNumber).optional().describe('Footnote numbers that attach to this congress.'),
+  editorialNotes: editorialNoteIds.describe('Misprints in this row.'),
+}).describe('A UCLG World Congress (table 2).');
 export type Congress = z.infer<typeof congressSchema>;
 export type CongressOutcome = z.infer<typeof congressOutcomeSchema>;

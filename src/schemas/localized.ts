@@ -22,5 +22,14 @@ export const yearMonth = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a date as YYYY-MM');
 
+/**
+ * An id of an entry of another collection (or of one of several). The content checks
+ * (src/lib/content/integrity.ts) read this metadata and fail the build when the id does not exist.
+ */
+export const idIn = (...collections: string[]) => entryId.meta({ references: collections });
+
+/** A printed footnote number; it must be a footnote of content/footnotes/. */
+export const footnoteNumber = z.number().int().positive().meta({ references: ['footnotes'] });
+
 /** Ids of editorial notes (misprints kept as printed) that attach to this entry. */
-export const editorialNoteIds = z.array(entryId).min(1).optional();
+export const editorialNoteIds = z.array(idIn('editorialNotes')).min(1).optional();

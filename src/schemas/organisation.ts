@@ -1,38 +1,23 @@
 import { z } from 'astro/zod';
-import { editorialNoteIds, entryId, localizedText, year } from './localized';
+import { editorialNoteIds, entryId, footnoteNumber, idIn, localizedText, year } from './localized';
 
-/** An organisation of UCLG's lineage (figure 1) or one the article names beside it. */
 export const organisationSchema = z.strictObject({
-  /** Stable id, e.g. `uiv`, `iula`, `fmcu-uto`. */
-  id: entryId,
-  /** The abbreviation as the article writes it (UIV, FMVJ-UTO, METROPOLIS). */
-  abbreviation: z.string().min(1),
-  /** The name in the organisation's own language as the article gives it (French, Spanish …). */
+  id: entryId.describe('Stable id, e.g. `uiv`, `iula`, `fmcu-uto`.'),
+  abbreviation: z.string().min(1).describe('The abbreviation as the article writes it (UIV, FMVJ-UTO, METROPOLIS).'),
   originalName: z
     .strictObject({
-      /** The name as printed. */
-      text: z.string().min(1),
-      /** BCP 47 code of its language (fr, es, en). */
-      lang: z.string().regex(/^[a-z]{2}$/, 'expected a two-letter language code'),
+      text: z.string().min(1).describe('The name as printed.'),
+      lang: z.string().regex(/^[a-z]{2}$/, 'expected a two-letter language code').describe('BCP 47 code of its language (fr, es, en).'),
     })
-    .optional(),
-  /** The Korean name as printed, and the English name. */
-  name: localizedText,
-  /** Where it stands in the article: the lineage of figure 1, a regional section, or a related body. */
-  role: z.enum(['lineage', 'section', 'network', 'related']),
-  /** Founding year, where the article gives one. */
-  founded: year.optional(),
-  /** Where it was founded, where the article says. */
-  place: localizedText.optional(),
-  /** Purposes, as the figure's bullets give them. */
-  purposes: z.array(localizedText).optional(),
-  /** What the article says of it, in both languages. */
-  description: localizedText.optional(),
-  /** Ids of the organisations it grew out of or merged from. */
-  predecessors: z.array(entryId).optional(),
-  /** Footnote numbers that attach to it. */
-  footnotes: z.array(z.number().int().positive()).optional(),
-  /** Misprints in its printed name. */
-  editorialNotes: editorialNoteIds,
-});
+    .optional().describe("The name in the organisation's own language as the article gives it (French, Spanish …)."),
+  name: localizedText.describe('The Korean name as printed, and the English name.'),
+  role: z.enum(['lineage', 'section', 'network', 'related']).describe('Where it stands in the article: the lineage of figure 1, a regional section, or a related body.'),
+  founded: year.optional().describe('Founding year, where the article gives one.'),
+  place: localizedText.optional().describe('Where it was founded, where the article says.'),
+  purposes: z.array(localizedText).optional().describe("Purposes, as the figure's bullets give them."),
+  description: localizedText.optional().describe('What the article says of it, in both languages.'),
+  predecessors: z.array(idIn('organisations')).optional().describe('Ids of the organisations it grew out of or merged from.'),
+  footnotes: z.array(footnoteNumber).optional().describe('Footnote numbers that attach to it.'),
+  editorialNotes: editorialNoteIds.describe('Misprints in its printed name.'),
+}).describe("An organisation of UCLG's lineage (figure 1) or one the article names beside it.");
 export type Organisation = z.infer<typeof organisationSchema>;

@@ -4,8 +4,8 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { sourceText } from '../../src/lib/article/blocks';
 import { toHtml } from 'hast-util-to-html';
-import { readdirSync } from 'node:fs';
-import { articleBodyFromSource, firstDifference, mdxSectionBlocks, squash } from '../support/fidelity';
+import { articleBodyFromSource, firstDifference, squash } from '../support/fidelity';
+import { compileEdition } from '../support/article';
 import { DIST } from '../support/site';
 
 const BLOCK_ID = /^s\d+(?:-[ph]\d+)?$/;
@@ -33,12 +33,11 @@ test.describe('the article as built', () => {
     expect(firstDifference(articleBodyFromSource(), article)).toBe('identical');
   });
 
-  test('the two editions have the same paragraph ids and the same footnotes', () => {
+  test('the two editions have the same paragraph ids and the same footnotes', async () => {
     const ko = renderedBlocks('ko').map((b) => b.id);
     const en = renderedBlocks('en').map((b) => b.id);
-    // Every text block of the MDX sources, plus one heading per section.
-    const files = readdirSync('content/article/ko').filter((f) => f.endsWith('.mdx'));
-    const expected = files.reduce((n, f) => n + 1 + mdxSectionBlocks(readFileSync(`content/article/ko/${f}`, 'utf8')).blocks.length, 0);
+    // Every block the markdown pipeline numbers in the MDX sources, plus one heading per section.
+    const expected = (await compileEdition('ko')).reduce((n, s) => n + 1 + s.record.blocks.length, 0);
     expect(ko).toHaveLength(expected);
     expect(en).toEqual(ko);
     const notes = (lang: string) => [...readFileSync(`${DIST}/${lang}/article/index.html`, 'utf8').matchAll(/<li id="fn-(\d+)"/g)].map((m) => Number(m[1]));

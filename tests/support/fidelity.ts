@@ -79,31 +79,6 @@ export function articleBodyFromSource(): string {
   return text;
 }
 
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** The text of an MDX block as a reader sees it: components reduced to their visible text. */
-export function mdxBlockText(block: string): string {
-  return block
-    .replace(/^#{1,6}\s+/, '')
-    .replace(/<Fn\s+n=\{(\d+)\}\s*\/>/g, '$1')
-    .replace(/<\/?[A-Z][A-Za-z]*(?:\s[^>]*)?>/g, '')
-    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (entity, name: string) =>
-      name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? entity),
-    );
-}
-
-/** A section file's blocks: frontmatter title, then each blank-line-separated block that holds text. */
-export function mdxSectionBlocks(mdx: string): { title: string; blocks: string[] } {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx);
-  if (!match) throw new Error('expected frontmatter');
-  const title = parse(match[1] ?? '') as { title: string };
-  const blocks = (match[2] ?? '')
-    .split(/\n\s*\n/)
-    .map((b) => b.trim())
-    .filter((b) => b.length > 0 && !/^<(TableBlock|FigureBlock|MissionBox)\b[^>]*\/>$/.test(b));
-  return { title: title.title, blocks };
-}
-
 /** Where two texts first differ, with some context, for a readable failure. */
 export function firstDifference(expected: string, actual: string): string {
   let i = 0;

@@ -2,7 +2,7 @@
  * Citations of the article, a section or a paragraph in five styles. The source names no author
  * and no date, so the citations give none: they cite the work by its title, as the source stands.
  */
-import { ARTICLE } from './meta';
+import { ARTICLE } from '../../registry/article';
 
 export const CITATION_FORMATS = ['kci', 'apa', 'chicago', 'bibtex', 'ris'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];

@@ -1,21 +1,24 @@
 /** What a World Congress page shows, computed from `content/congresses.yaml`. */
-import type { Lang } from '../../i18n/locales';
+import { useTranslations } from '../../i18n';
+import { LANGUAGE_TAGS, type Lang } from '../../i18n/locales';
 import type { Congress } from '../../schemas/congress';
-
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `2004-05` → `2004년 5월` / `May 2004`. */
 export function formatYearMonth(date: string, lang: Lang): string {
   const [year, month] = date.split('-').map(Number) as [number, number];
-  return lang === 'ko' ? `${year}년 ${month}월` : `${MONTHS_EN[month - 1]} ${year}`;
+  return new Intl.DateTimeFormat(LANGUAGE_TAGS[lang], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+}
+
+const ORDINAL_SUFFIXES: Record<Intl.LDMLPluralRule, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' };
+
+/** `1st`, `2nd`, `11th`: an English ordinal, by the language's plural rules for ordinals. */
+export function englishOrdinal(n: number): string {
+  return `${n}${ORDINAL_SUFFIXES[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)]}`;
 }
 
 /** `제1차 세계총회` / `1st World Congress`, as table 2 names them. */
 export function congressOrdinal(ordinal: number, lang: Lang): string {
-  if (lang === 'ko') return `제${ordinal}차 세계총회`;
-  const tens = ordinal % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[ordinal % 10] ?? 'th';
-  return `${ordinal}${suffix} World Congress`;
+  return useTranslations(lang)('label.congress', { n: ordinal, ordinal: englishOrdinal(ordinal) });
 }
 
 /** The page title: `제1차 세계총회(2004, 파리)` / `1st World Congress (Paris, 2004)`. */

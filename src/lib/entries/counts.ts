@@ -1,14 +1,15 @@
 import type { Content } from '../content/collections';
+import { STRATEGY_TABLES } from '../../registry/strategy-tables';
 
 /** What the knowledge base holds, counted from the data (so the home page never goes stale). */
 export function contentCounts(content: Content) {
   return {
-    sections: content.sections.filter((s) => s.id.startsWith('ko/')).length,
+    sections: content.article.ko.length,
     footnotes: content.footnotes.length,
     organisations: content.organisations.length,
     congresses: content.congresses.length,
     hagueRows: content.hagueRows.length,
-    strategyRows: content.bogotaActions.length + content.seoulStrategies.length,
+    strategyRows: STRATEGY_TABLES.reduce((sum, table) => sum + content[table.rows.collection].length, 0),
     glossary: content.glossary.length,
     references: content.references.length,
   };

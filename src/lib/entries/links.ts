@@ -5,10 +5,12 @@
  * to their own pages.
  * `collections.ts` has already checked that every such id exists; an unknown id is a bug here.
  */
+import { useTranslations } from '../../i18n';
 import type { Lang } from '../../i18n/locales';
 import type { LocalizedText } from '../../schemas/localized';
 import { entryPath, pagePath, withBase, type PageKey } from '../site/paths';
 import { organisationLabel } from './organisation';
+import { STRATEGY_TABLES } from '../../registry/strategy-tables';
 
 /** The entries a link may point at, reduced to what a link needs. */
 export interface LinkTargets {
@@ -34,8 +36,7 @@ export const TABLE_PAGES: Record<string, { page: PageKey; fragment?: string }> =
   'figure-1': { page: 'lineage', fragment: 'figure-1' },
   'table-1': { page: 'hague', fragment: 'table-1' },
   'table-2': { page: 'congresses', fragment: 'table-2' },
-  'table-3': { page: 'bogota' },
-  'table-4': { page: 'seoul' },
+  ...Object.fromEntries(STRATEGY_TABLES.map((table) => [table.table, { page: table.key }])),
   'mission-box': { page: 'organisation', fragment: 'mission-box' },
 };
 
@@ -44,8 +45,7 @@ const HANGUL = /[\u3131-\u318e\uac00-\ud7a3]/;
 /** `표3 …` / `Table 3: …`, `그림1 …` / `Figure 1: …`, or the caption alone for the box. */
 export function tableLabel(table: LinkTargets['tables'][number], lang: Lang): string {
   if (table.number === undefined || table.kind === 'box') return table.title[lang];
-  const word = table.kind === 'figure' ? (lang === 'ko' ? '그림' : 'Figure') : lang === 'ko' ? '표' : 'Table';
-  return lang === 'ko' ? `${word}${table.number} ${table.title.ko}` : `${word} ${table.number}: ${table.title.en}`;
+  return useTranslations(lang)(table.kind === 'figure' ? 'label.figureTitle' : 'label.tableTitle', { n: table.number, title: table.title[lang] });
 }
 
 export function resolveLink(id: string, lang: Lang, targets: LinkTargets, base = '/'): ResolvedLink {

@@ -6,20 +6,22 @@
  * the page builds from text nodes and <mark> elements, so neither the query nor page text can
  * ever become markup.
  */
-import { ROW_FILTERS, type RowFilter } from './kinds';
 
 /** Queries are cut to this many characters and words: enough for any term, cheap to look up. */
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_QUERY_WORDS = 8;
 
-export type FilterName = 'kind' | RowFilter;
-export const FILTER_NAMES: readonly FilterName[] = ['kind', ...ROW_FILTERS];
+/**
+ * The filter every result has: the kind of page. The other filters (a strategy table's groups)
+ * narrow only that table's rows; which there are, the search form says (its fieldsets).
+ */
+export const KIND_FILTER = 'kind';
 
 export interface SearchState {
   /** The query as typed (trimmed). */
   query: string;
-  /** The chosen values of each filter (the page offers one per filter; the URL may hold more). */
-  filters: Record<FilterName, string[]>;
+  /** The chosen values of each filter, by filter name, in the form's order (the page offers one per filter; the URL may hold more). */
+  filters: Record<string, string[]>;
 }
 
 /** The query Pagefind is given: whitespace collapsed, cut to the limits above. */
@@ -27,12 +29,10 @@ export function normalizeQuery(query: string): string {
   return query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).split(' ').slice(0, MAX_QUERY_WORDS).join(' ').trim();
 }
 
-/** Reads `?q=…&kind=…&level=…&category=…`, the URL the search form submits. */
-export function readState(search: string): SearchState {
+/** Reads `?q=…&kind=…&level=…`, the URL the search form submits, for the filters the form has. */
+export function readState(search: string, filterNames: readonly string[]): SearchState {
   const params = new URLSearchParams(search);
-  const filters = Object.fromEntries(
-    FILTER_NAMES.map((name) => [name, [...new Set(params.getAll(name).filter((value) => value.trim() !== ''))]]),
-  ) as Record<FilterName, string[]>;
+  const filters = Object.fromEntries(filterNames.map((name) => [name, [...new Set(params.getAll(name).filter((value) => value.trim() !== ''))]]));
   return { query: (params.get('q') ?? '').trim(), filters };
 }
 
@@ -40,7 +40,7 @@ export function readState(search: string): SearchState {
 export function writeState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
-  for (const name of FILTER_NAMES) for (const value of state.filters[name]) params.append(name, value);
+  for (const [name, values] of Object.entries(state.filters)) for (const value of values) params.append(name, value);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -48,13 +48,18 @@ export function writeState(state: SearchState): string {
 type PagefindFilter = Record<string, { any: string[] } | Record<string, { any: string[] }>>;
 
 /**
- * Pagefind's filter object: any of the chosen kinds, and any of the chosen levels or categories
- * (a row has one or the other, so both together mean "either").
+ * Pagefind's filter object: any of the chosen kinds, and any of the chosen groups of the strategy
+ * tables (a row has one table's group only, so two together mean "either").
  */
-export function pagefindFilters(filters: Record<FilterName, string[]>): PagefindFilter {
+export function pagefindFilters(filters: Readonly<Record<string, readonly string[]>>): PagefindFilter {
   const result: PagefindFilter = {};
-  if (filters.kind.length > 0) result['kind'] = { any: filters.kind };
-  const rows = Object.fromEntries(ROW_FILTERS.filter((name) => filters[name].length > 0).map((name) => [name, { any: filters[name] }]));
+  const kinds = filters[KIND_FILTER] ?? [];
+  if (kinds.length > 0) result[KIND_FILTER] = { any: [...kinds] };
+  const rows = Object.fromEntries(
+    Object.entries(filters)
+      .filter(([name, values]) => name !== KIND_FILTER && values.length > 0)
+      .map(([name, values]) => [name, { any: [...values] }]),
+  );
   if (Object.keys(rows).length > 0) result['any'] = rows;
   return result;
 }
@@ -92,7 +97,6 @@ export function excerptParts(excerpt: string): TextPart[] {
 }
 
 const HANGUL = /[\uac00-\ud7a3]/;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The words of a query to highlight: lowercased, punctuation at their edges dropped, longest first. */
 export function queryTerms(query: string): string[] {
@@ -110,7 +114,7 @@ export function queryTerms(query: string): string[] {
  */
 function termPattern(terms: readonly string[]): RegExp | undefined {
   if (terms.length === 0) return undefined;
-  const alternatives = terms.map((term) => (HANGUL.test(term) ? escapeRegExp(term) : `(?<![\\p{L}\\p{N}])${escapeRegExp(term)}`));
+  const alternatives = terms.map((term) => (HANGUL.test(term) ? RegExp.escape(term) : `(?<![\\p{L}\\p{N}])${RegExp.escape(term)}`));
   return new RegExp(`(${alternatives.join('|')})`, 'giu');
 }
 
@@ -140,11 +144,6 @@ export function excerptAround(content: string, terms: readonly string[], words =
   const end = Math.min(tokens.length, start + words);
   const text = `${start > 0 ? ellipsis : ''}${tokens.slice(start, end).join(' ')}${end < tokens.length ? ellipsis : ''}`;
   return merge(text.split(pattern).map((piece, index) => ({ text: piece, mark: index % 2 === 1 })));
-}
-
-/** Fills `{name}` placeholders of an interface string. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** Letters and digits only, lowercased: `Para-diplomacy` equals `para diplomacy`, `도시 외교` equals `도시외교`. */

@@ -4,7 +4,6 @@
  * category. Made from the same table model as the HTML table and the CSV download.
  */
 import { cellToText, type TableModel } from '../tables/model';
-import type { RowFilter } from './kinds';
 
 export interface SearchRecord {
   /** The result's URL from the site root, without the base path: `/ko/strategy/seoul/#row-id`. */
@@ -36,7 +35,7 @@ export function groupLabels(table: TableModel): string[] {
  * One record per row of a strategy table. `page` is the table page's path (`/ko/strategy/seoul/`),
  * `filter` the name its groups are filtered by.
  */
-export function strategyRowRecords(table: TableModel, page: string, filter: RowFilter): SearchRecord[] {
+export function strategyRowRecords(table: TableModel, page: string, filter: string): SearchRecord[] {
   const labels = groupLabels(table);
   return table.groups.flatMap((group, index) => {
     const groupLabel = labels[index]!;

@@ -1,23 +1,9 @@
 import type { Lang } from '../../i18n/locales';
+import { FIXED_PAGES, type PageKey } from '../../registry/sections';
 
-/** The site's sections, by key, with their path under `/<lang>/`. The same slugs in both languages. */
-export const PAGES = {
-  home: '',
-  article: 'article/',
-  parallel: 'article/parallel/',
-  cite: 'article/cite/',
-  lineage: 'lineage/',
-  congresses: 'congresses/',
-  hague: 'hague-agenda/',
-  strategy: 'strategy/',
-  bogota: 'strategy/bogota-action-agenda/',
-  seoul: 'strategy/seoul/',
-  organisation: 'organisation/',
-  glossary: 'glossary/',
-  data: 'data/',
-  search: 'search/',
-} as const;
-export type PageKey = keyof typeof PAGES;
+/** Every fixed page's path under `/<lang>/`, by key (registry/sections.ts). The same slugs in both languages. */
+export const PAGES = Object.fromEntries(FIXED_PAGES.map((page) => [page.key, page.path])) as Record<PageKey, string>;
+export type { PageKey };
 
 /** Joins the deployment base path (`/` or `/sub/folder/`) with a site path. */
 export function withBase(base: string, path: string): string {

@@ -1,14 +1,25 @@
-/** Builds the language-resolved model of each of the article's four tables from its collections. */
+/**
+ * Builds the language-resolved model of each of the article's tables from its collections: tables
+ * 1 and 2 by their own rules, the strategy tables from their registry entries. Each model is built
+ * once per build and language.
+ */
+import { useTranslations } from '../../i18n';
 import type { Lang } from '../../i18n/locales';
-import type { Content } from '../content/collections';
+import { congressOrdinal } from '../entries/congress';
+import type { LocalizedText } from '../../schemas/localized';
+import { STRATEGY_TABLES, type CellSpec, type StrategyTableEntry } from '../../registry/strategy-tables';
+import type { DataContent, Entry } from '../content/read';
 import { bullets, text, type Cell, type TableModel } from './model';
 
-export const TABLE_IDS = ['table-1', 'table-2', 'table-3', 'table-4'] as const;
+/** The tables the site builds: Hague Agenda, World Congresses, then the strategy tables. */
+export const TABLE_IDS = ['table-1', 'table-2', ...STRATEGY_TABLES.map((table) => table.table)] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 
 export function isTableId(id: string): id is TableId {
   return (TABLE_IDS as readonly string[]).includes(id);
 }
+
+type Content = DataContent;
 
 function meta(content: Content, id: TableId, lang: Lang) {
   const entry = content.tables.find((t) => t.id === id);
@@ -39,11 +50,11 @@ function hague(content: Content, lang: Lang): TableModel {
 /** "(프랑스 파리)", "(Paris, France)"; a city named after its country is not doubled: "(멕시코 시티)". */
 export function place(city: string, country: string, lang: Lang): string {
   if (city.startsWith(country)) return `(${city})`;
-  return lang === 'ko' ? `(${country} ${city})` : `(${city}, ${country})`;
+  return useTranslations(lang)('label.congressPlace', { city, country });
 }
 
 function congresses(content: Content, lang: Lang): TableModel {
-  const ordinal = (n: number) => (lang === 'ko' ? `제${n}차 세계총회` : `${['1st', '2nd', '3rd', '4th', '5th'][n - 1] ?? `${n}th`} World Congress`);
+  const ordinal = (n: number) => congressOrdinal(n, lang);
   return {
     ...meta(content, 'table-2', lang),
     groupColumns: 0,
@@ -70,50 +81,50 @@ function congresses(content: Content, lang: Lang): TableModel {
   };
 }
 
-function bogota(content: Content, lang: Lang): TableModel {
-  return {
-    ...meta(content, 'table-3', lang),
-    groupColumns: 2,
-    groups: content.bogotaLevels.map((level) => ({
-      id: level.id,
-      cells: [[text(level.data.label[lang])], [text(level.data.goal[lang])]],
-      rows: content.bogotaActions
-        .filter((row) => row.data.level === level.id)
-        .map((row) => ({
-          id: row.id,
-          cells: [[text(row.data.sector[lang])], [bullets([row.data.action[lang]])]],
-          notes: row.data.editorialNotes ?? [],
-        })),
-    })),
-  };
+/** A cell read from a field: its text, or its item(s) as bullets. */
+function cellOf(data: Record<string, unknown>, spec: CellSpec<Record<string, unknown>>, lang: Lang): Cell {
+  const value = data[spec.field] as LocalizedText | readonly LocalizedText[];
+  const values = Array.isArray(value) ? value : [value as LocalizedText];
+  return spec.bullets ? [bullets(values.map((v) => v[lang]))] : values.map((v) => text(v[lang]));
 }
 
-function seoul(content: Content, lang: Lang): TableModel {
-  return {
-    ...meta(content, 'table-4', lang),
-    groupColumns: 1,
-    groups: content.seoulCategories.map((category) => ({
-      id: category.id,
-      cells: [[text(category.data.label[lang])]],
-      rows: content.seoulStrategies
-        .filter((row) => row.data.category === category.id)
-        .map((row) => ({
-          id: row.id,
-          cells: [[text(row.data.focus[lang])], [bullets(row.data.considerations.map((c) => c[lang]))]],
-          notes: row.data.editorialNotes ?? [],
-        })),
+/** A strategy table: its groups, each with the rows that name it, cells as its registry entry says. */
+function strategy(entry: StrategyTableEntry): (content: Content, lang: Lang) => TableModel {
+  type Data = Record<string, unknown>;
+  const groupCells = entry.groups.cells as readonly CellSpec<Data>[];
+  const rowCells = entry.rows.cells as readonly CellSpec<Data>[];
+  return (content, lang) => ({
+    ...meta(content, entry.table, lang),
+    groupColumns: groupCells.length,
+    groups: (content[entry.groups.collection] as Entry<Data>[]).map((group) => ({
+      id: group.id,
+      cells: groupCells.map((spec) => cellOf(group.data, spec, lang)),
+      rows: (content[entry.rows.collection] as Entry<Data & { editorialNotes?: string[] }>[])
+        .filter((row) => row.data[entry.rows.group] === group.id)
+        .map((row) => ({ id: row.id, cells: rowCells.map((spec) => cellOf(row.data, spec, lang)), notes: row.data.editorialNotes ?? [] })),
     })),
-  };
+  });
 }
 
-const builders: Record<TableId, (content: Content, lang: Lang) => TableModel> = {
+const builders: Record<string, (content: Content, lang: Lang) => TableModel> = {
   'table-1': hague,
   'table-2': congresses,
-  'table-3': bogota,
-  'table-4': seoul,
+  ...Object.fromEntries(STRATEGY_TABLES.map((entry) => [entry.table, strategy(entry)])),
 };
+
+const built = new WeakMap<Content, Map<string, TableModel>>();
 
 /** The model of one of the article's tables in one language. */
 export function buildTable(content: Content, id: TableId, lang: Lang): TableModel {
-  return builders[id](content, lang);
+  const models = built.get(content) ?? new Map<string, TableModel>();
+  built.set(content, models);
+  const key = `${id}/${lang}`;
+  let model = models.get(key);
+  if (!model) {
+    const builder = builders[id];
+    if (!builder) throw new Error(`No table "${id}" is built (expected one of ${TABLE_IDS.join(', ')})`);
+    model = builder(content, lang);
+    models.set(key, model);
+  }
+  return model;
 }

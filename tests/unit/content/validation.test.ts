@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../../src/lib/content/errors';
 import { assertUniqueIds, parseYamlList } from '../../../src/lib/content/yaml-list';
-import { findBrokenReferences, findUnpairedSections } from '../../../src/lib/content/integrity';
+import { compareEditions, dataReferences, findBrokenReferences, integrityProblems, knownIds, schemaReferences } from '../../../src/lib/content/integrity';
+import { readDataContent } from '../../../src/lib/content/read';
+import { compileEdition, compileSection } from '../../support/article';
 import { congressSchema } from '../../../src/schemas/congress';
 import { glossaryTermSchema } from '../../../src/schemas/glossary';
 import { organisationSchema } from '../../../src/schemas/organisation';
@@ -95,8 +97,55 @@ describe('bad content fails with the file, the field and what was expected', () 
     expect(problemsOf(() => parseYamlList('- id: [', FILE, organisationSchema))).toContain('not valid YAML');
   });
 
-  it('an article section without its counterpart in the other language', () => {
-    expect(findUnpairedSections(['ko/01-a', 'en/01-a', 'ko/02-b'])).toEqual(['content/article/ko/02-b.mdx: expected a counterpart content/article/en/02-b.mdx']);
-    expect(findUnpairedSections(['ko/01-a', 'en/01-a'])).toEqual([]);
+  it('an article section without its counterpart in the other language', async () => {
+    const edition = async (lang: 'ko' | 'en', slug: string, body: string) => compileSection(`content/article/${lang}/${slug}.mdx`, body);
+    const a = { ko: await edition('ko', '01-a', '가'), en: await edition('en', '01-a', 'A') };
+    const b = await edition('ko', '02-b', '나');
+    expect(compareEditions([a.ko, b], [a.en])).toEqual(['content/article/ko/02-b.mdx: expected a counterpart content/article/en/02-b.mdx']);
+    expect(compareEditions([a.ko], [a.en])).toEqual([]);
+  });
+
+  it('editions whose blocks differ, naming both files and the first place that differs', async () => {
+    const ko = await compileSection('content/article/ko/01-a.mdx', '가<Fn n={1} />\n\n<TableBlock id="table-1" />\n\n나');
+    const en = await compileSection('content/article/en/01-a.mdx', 'A<Fn n={2} />\n\n<TableBlock id="table-1" />\n\nB');
+    expect(compareEditions([ko], [en])).toEqual([
+      'content/article/ko/01-a.mdx and content/article/en/01-a.mdx differ at place 1 of the section: ko has block s1-p1 <Fn n=1>, en has block s1-p1 <Fn n=2>. Both editions need the same blocks, with the same components, in the same order.',
+    ]);
+    const moved = await compileSection('content/article/en/01-a.mdx', 'A<Fn n={1} />\n\nB\n\n<TableBlock id="table-1" />');
+    expect(compareEditions([ko], [moved])[0]).toMatch(/differ at place 2 of the section: ko has <TableBlock id=table-1>, en has block s1-p2/);
+  });
+
+  it('a component naming an id that does not exist, found through the pipeline’s record', async () => {
+    const content = await readDataContent();
+    const ko = await compileSection('content/article/ko/01-a.mdx', '<Term id="no-such-term">용어</Term>');
+    const en = await compileSection('content/article/en/01-a.mdx', '<Term id="no-such-term">term</Term>');
+    expect(integrityProblems(content, { ko: [ko], en: [en] })).toContain(
+      'content/article/ko/01-a.mdx: entry "01-a", field "<Term id>": expected an id of glossary, found "no-such-term" which does not exist',
+    );
+  });
+});
+
+describe('the references between collections', () => {
+  it('are read from the schemas’ metadata, nested fields and lists included', () => {
+    const congress = { id: '2004-paris', outcomes: [{ heading: { ko: 'a', en: 'a' }, items: [], footnote: 13, links: ['table-3', 'uclg'] }], editorialNotes: ['x'] };
+    expect(schemaReferences(congressSchema, congress)).toEqual([
+      { field: 'outcomes[0].footnote', target: '13', collection: ['footnotes'] },
+      { field: 'outcomes[0].links[0]', target: 'table-3', collection: ['tables', 'references', 'organisations', 'glossary'] },
+      { field: 'outcomes[0].links[1]', target: 'uclg', collection: ['tables', 'references', 'organisations', 'glossary'] },
+      { field: 'editorialNotes[0]', target: 'x', collection: ['editorialNotes'] },
+    ]);
+  });
+
+  it('all resolve in the real content, the article’s components and the strategy rows’ groups included', async () => {
+    const content = await readDataContent();
+    const refs = dataReferences(content);
+    expect(refs.some((r) => r.field === 'level' && r.collection === 'bogotaLevels')).toBe(true);
+    expect(refs.some((r) => r.field === 'related[0]')).toBe(true);
+    expect(knownIds(content)['footnotes']?.has('15')).toBe(true);
+    expect(integrityProblems(content, { ko: await compileEdition('ko'), en: await compileEdition('en') })).toEqual([]);
+    const broken = { ...content, bogotaActions: content.bogotaActions.map((e, i) => (i === 0 ? { ...e, data: { ...e.data, level: 'nowhere' } } : e)) };
+    expect(findBrokenReferences(dataReferences(broken), knownIds(broken))).toEqual([
+      `content/strategy/bogota-actions.yaml: entry "${content.bogotaActions[0]!.id}", field "level": expected an id of bogotaLevels, found "nowhere" which does not exist`,
+    ]);
   });
 });

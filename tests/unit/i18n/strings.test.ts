@@ -22,4 +22,10 @@ describe('interface strings', () => {
     expect(useTranslations('en')('nav.search')).toBe('Search');
     expect(otherLang('ko')).toBe('en');
   });
+
+  it('fills placeholders, and fails on a key that does not exist', () => {
+    expect(useTranslations('en')('label.table', { n: 3 })).toBe('Table 3');
+    expect(useTranslations('ko')('label.table', { n: 3 })).toBe('표3');
+    expect(() => useTranslations('en')('no.such.key' as 'nav.search')).toThrow(/No interface string "no.such.key" in src\/i18n\/en.json/);
+  });
 });

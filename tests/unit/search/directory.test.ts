@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIXED_PAGES, pageDirectory } from '../../../src/lib/search/directory';
+import { pageDirectory } from '../../../src/lib/search/directory';
+import { FIXED_PAGES } from '../../../src/registry/sections';
 import { useTranslations } from '../../../src/i18n';
 
 const sources = {
@@ -16,7 +17,10 @@ describe('pageDirectory', () => {
   it('lists the fixed pages, then each entry page, with the base path', () => {
     const groups = pageDirectory('en', sources, useTranslations('en'), '/sub/');
     expect(groups.map((g) => g.title)).toEqual(['search.directory.pages', 'search.directory.glossary', 'search.directory.organisations', 'search.directory.congresses']);
-    expect(groups[0]?.links).toHaveLength(FIXED_PAGES.length);
+    // Every fixed page but the search page the reader is on.
+    expect(groups[0]?.links).toHaveLength(FIXED_PAGES.length - 1);
+    expect(groups[0]?.links.map((l) => l.href)).toContain('/sub/en/strategy/bogota-action-agenda/');
+    expect(groups[0]?.links.map((l) => l.href)).not.toContain('/sub/en/search/');
     expect(groups[0]?.links[0]).toEqual({ href: '/sub/en/', label: 'Home' });
     expect(groups[2]?.links).toEqual([{ href: '/sub/en/lineage/uclg/', label: 'UCLG' }]);
     expect(groups[3]?.links[0]?.href).toBe('/sub/en/congresses/2004-paris/');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchKind, kindForPath, SEARCH_KINDS } from '../../../src/lib/search/kinds';
+import { kindForPath, SEARCH_KINDS } from '../../../src/lib/search/kinds';
 import ko from '../../../src/i18n/ko.json';
 import en from '../../../src/i18n/en.json';
 
@@ -27,7 +27,8 @@ describe('SEARCH_KINDS', () => {
       expect(ko, kind).toHaveProperty([`search.kind.${kind}`]);
       expect(en, kind).toHaveProperty([`search.kind.${kind}`]);
     }
-    expect(isSearchKind('glossary')).toBe(true);
-    expect(isSearchKind('blog')).toBe(false);
+  });
+  it('lists the navigation’s kinds in its order, each section’s entries and records after it, home last', () => {
+    expect(SEARCH_KINDS).toEqual(['article', 'lineage', 'organisation', 'congress', 'hague-agenda', 'strategy', 'strategy-row', 'organisation-structure', 'glossary', 'data', 'home']);
   });
 });

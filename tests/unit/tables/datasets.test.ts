@@ -1,50 +1,25 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'astro/zod';
-import { DATASETS, TABLE_DATASETS, csvPath, datasetCounts, datasetJson, datasetParts, jsonPath, tableCsv, type DatasetSource } from '../../../src/lib/tables/datasets';
-import { loadSchemaDocs } from '../../../src/lib/schema-docs';
+import { DATASETS, TABLE_DATASETS, csvPath, datasetCounts, datasetJson, datasetParts, findDataset, jsonPath, tableCsv, type Dataset } from '../../../src/lib/tables/datasets';
+import { fieldDescription, fieldDocs } from '../../../src/lib/tables/field-docs';
 import { parseCsv } from '../../support/csv-parse';
 import { bullets, text, type TableModel } from '../../../src/lib/tables/model';
-import { parseYamlList } from '../../../src/lib/content/yaml-list';
-import { tableMetaSchema } from '../../../src/schemas/table-meta';
-import { organisationSchema } from '../../../src/schemas/organisation';
-import { congressSchema } from '../../../src/schemas/congress';
-import { definitionSchema, hagueAreaSchema, hagueRowSchema } from '../../../src/schemas/hague-agenda';
-import { bogotaActionSchema, bogotaLevelSchema, seoulCategorySchema, seoulStrategySchema } from '../../../src/schemas/strategy';
-import { bodySchema, missionLineSchema } from '../../../src/schemas/structure';
-import { glossaryTermSchema } from '../../../src/schemas/glossary';
-import { footnoteSchema } from '../../../src/schemas/footnote';
-import { referenceSchema } from '../../../src/schemas/reference';
-import { editorialNoteSchema } from '../../../src/schemas/editorial-note';
+import { ordered, readDataContent, type DataContent } from '../../../src/lib/content/read';
+import type { YamlCollectionName } from '../../../src/registry/collections';
+import { bodySchema } from '../../../src/schemas/structure';
 
-/** The real content, read the way the loader reads it (one file or every file of a folder). */
-function load<S extends z.ZodType>(path: string, schema: S) {
-  const files = path.endsWith('/') ? readdirSync(path).filter((f) => f.endsWith('.yaml')).sort().map((f) => path + f) : [path];
-  return files.flatMap((file) => parseYamlList(readFileSync(file, 'utf8'), file, schema)).map(({ id, data }) => ({ id, data }));
-}
-const source: DatasetSource = {
-  tables: load('content/tables.yaml', tableMetaSchema),
-  organisations: load('content/lineage/organisations.yaml', organisationSchema),
-  congresses: load('content/congresses.yaml', congressSchema),
-  hagueAreas: load('content/hague-agenda/areas.yaml', hagueAreaSchema),
-  hagueRows: load('content/hague-agenda/rows.yaml', hagueRowSchema),
-  definitions: load('content/hague-agenda/definitions.yaml', definitionSchema),
-  bogotaLevels: load('content/strategy/bogota-levels.yaml', bogotaLevelSchema),
-  bogotaActions: load('content/strategy/bogota-actions.yaml', bogotaActionSchema),
-  seoulCategories: load('content/strategy/seoul-categories.yaml', seoulCategorySchema),
-  seoulStrategies: load('content/strategy/seoul-strategies.yaml', seoulStrategySchema),
-  bodies: load('content/structure/bodies.yaml', bodySchema),
-  missionLines: load('content/structure/mission.yaml', missionLineSchema),
-  glossary: load('content/glossary.yaml', glossaryTermSchema),
-  footnotes: load('content/footnotes/', footnoteSchema),
-  references: load('content/references.yaml', referenceSchema),
-  editorialNotes: load('content/editorial-notes/', editorialNoteSchema),
+/** The real content, read as the site reads it. */
+const source = await readDataContent();
+/** The same entries handed to the loader's ordering in reverse: it must restore the same order. */
+const reversed = Object.fromEntries(
+  (Object.keys(source) as YamlCollectionName[]).map((name) => [name, ordered(name, [...source[name]].reverse() as never)]),
+) as DataContent;
+const dataset = (name: string): Dataset => {
+  const found = findDataset(name);
+  if (!found) throw new Error(`no dataset ${name}`);
+  return found;
 };
-const reversed = Object.fromEntries(Object.entries(source).map(([k, list]) => [k, [...list].reverse()])) as unknown as DatasetSource;
 
 describe('DATASETS', () => {
-  const docs = loadSchemaDocs();
-
   it('names ten datasets, four of them tables with CSV files', () => {
     expect(DATASETS.map((d) => d.name)).toEqual(['organisations', 'congresses', 'hague-agenda', 'bogota-action-agenda', 'seoul-strategy', 'structure', 'glossary', 'footnotes', 'references', 'editorial-notes']);
     expect(TABLE_DATASETS.map((d) => [d.name, d.table])).toEqual([
@@ -57,16 +32,21 @@ describe('DATASETS', () => {
     expect(csvPath('ko', 'seoul-strategy')).toBe('ko/data/seoul-strategy.csv');
   });
 
-  it('documents every list and CSV column with a schema and fields that exist', () => {
+  it('documents every list and CSV column with a described schema and described fields', () => {
     for (const dataset of DATASETS) {
-      for (const part of dataset.parts) expect(docs.get(part.schema)?.fields.length, `${dataset.name}: ${part.schema}`).toBeGreaterThan(0);
-      for (const column of 'csvColumns' in dataset ? dataset.csvColumns : []) {
-        for (const ref of column) {
-          const [schema = '', field = ''] = ref.split('.');
-          expect(docs.get(schema)?.fields.some((f) => f.name === field), ref).toBe(true);
-        }
+      for (const part of dataset.parts) {
+        expect(part.schema.description, `${dataset.name}: ${part.key}`).toBeTruthy();
+        expect(fieldDocs(part.schema).length, `${dataset.name}: ${part.key}`).toBeGreaterThan(0);
       }
+      for (const column of dataset.csvColumns ?? []) for (const ref of column) expect(fieldDescription(ref.schema, ref.field), ref.field).toBeTruthy();
     }
+  });
+
+  it('lists a nested object’s fields dotted, and a shared type as the one field that uses it', () => {
+    const organisations = dataset('organisations').parts[0]!.schema;
+    expect(fieldDocs(organisations).map((f) => f.name)).toEqual(expect.arrayContaining(['originalName', 'originalName.text', 'originalName.lang', 'name']));
+    expect(fieldDocs(organisations).map((f) => f.name)).not.toContain('name.ko');
+    expect(() => fieldDescription(organisations, 'nothing')).toThrow(/no described field "nothing"/);
   });
 
   it('gives each table dataset one column description per table column', () => {
@@ -79,28 +59,28 @@ describe('DATASETS', () => {
 
 describe('datasetParts', () => {
   it('counts the strategy tables', () => {
-    expect(datasetCounts('bogota-action-agenda', source)).toEqual({ levels: 3, actions: 16 });
-    expect(datasetCounts('seoul-strategy', source)).toEqual({ categories: 4, strategies: 18 });
-    expect(datasetCounts('glossary', source)).toEqual({ terms: source.glossary.length });
+    expect(datasetCounts(dataset('bogota-action-agenda'), source)).toEqual({ levels: 3, actions: 16 });
+    expect(datasetCounts(dataset('seoul-strategy'), source)).toEqual({ categories: 4, strategies: 18 });
+    expect(datasetCounts(dataset('glossary'), source)).toEqual({ terms: source.glossary.length });
   });
 
   it('orders entries the same whatever order they come in', () => {
-    for (const { name } of DATASETS) expect(datasetParts(name, reversed), name).toEqual(datasetParts(name, source));
+    for (const d of DATASETS) expect(datasetParts(d, reversed), d.name).toEqual(datasetParts(d, source));
   });
 
   it('uses the printed order where there is one, otherwise the id', () => {
-    const strategies = datasetParts('seoul-strategy', reversed)[1]!.entries as { order: number }[];
+    const strategies = datasetParts(dataset('seoul-strategy'), reversed)[1]!.entries as { order: number }[];
     expect(strategies.map((s) => s.order)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
-    const footnotes = datasetParts('footnotes', reversed)[0]!.entries as { number: number }[];
+    const footnotes = datasetParts(dataset('footnotes'), reversed)[0]!.entries as { number: number }[];
     expect(footnotes.map((f) => f.number)).toEqual([...footnotes.map((f) => f.number)].sort((a, b) => a - b));
-    const terms = datasetParts('glossary', reversed)[0]!.entries as { id: string }[];
+    const terms = datasetParts(dataset('glossary'), reversed)[0]!.entries as { id: string }[];
     expect(terms.map((t) => t.id)).toEqual(source.glossary.map((t) => t.id).sort());
-    const definitions = datasetParts('hague-agenda', reversed)[2]!.entries as { id: string }[];
+    const definitions = datasetParts(dataset('hague-agenda'), reversed)[2]!.entries as { id: string }[];
     expect(definitions.map((d) => d.id)).toEqual(['draft', 'adopted']);
   });
 
   it('orders the structure by kind, then by order', () => {
-    const bodies = datasetParts('structure', reversed)[0]!.entries as { kind: string; order: number }[];
+    const bodies = datasetParts(dataset('structure'), reversed)[0]!.entries as { kind: string; order: number }[];
     const kinds: readonly string[] = bodySchema.shape.kind.options;
     for (let i = 1; i < bodies.length; i++) {
       const [a, b] = [bodies[i - 1]!, bodies[i]!];
@@ -113,7 +93,7 @@ describe('datasetJson', () => {
   const origin = { title: { ko: '제목', en: 'Title' } };
 
   it('writes both languages side by side with counts and the table caption', () => {
-    const json = datasetJson('seoul-strategy', source, origin);
+    const json = datasetJson(dataset('seoul-strategy'), source, origin);
     expect(json.endsWith('}\n')).toBe(true);
     expect(json).toContain('\n  "counts": {');
     const parsed = JSON.parse(json) as Record<string, unknown> & { strategies: { id: string; focus: { ko: string; en: string } }[] };
@@ -125,7 +105,7 @@ describe('datasetJson', () => {
   });
 
   it('is byte-for-byte the same whatever the input order', () => {
-    for (const { name } of DATASETS) expect(datasetJson(name, reversed, origin)).toBe(datasetJson(name, source, origin));
+    for (const d of DATASETS) expect(datasetJson(d, reversed, origin)).toBe(datasetJson(d, source, origin));
   });
 });
 

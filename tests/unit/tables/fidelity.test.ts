@@ -6,24 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Content } from '../../../src/lib/content/collections';
+import { readDataContent } from '../../../src/lib/content/read';
 import { buildTable, TABLE_IDS } from '../../../src/lib/tables/build';
 import type { Cell, TableModel } from '../../../src/lib/tables/model';
 import { firstDifference, squash, SOURCE_FILE } from '../../support/fidelity';
 
-type Raw = { id: string; order?: number };
-const entries = (file: string) => (parse(readFileSync(file, 'utf8')) as Raw[]).map((data) => ({ id: data.id, data }));
-const byOrder = <T extends { data: { order?: number } }>(list: T[]) => [...list].sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0));
-const content = {
-  tables: entries('content/tables.yaml'),
-  hagueAreas: byOrder(entries('content/hague-agenda/areas.yaml')),
-  hagueRows: byOrder(entries('content/hague-agenda/rows.yaml')),
-  congresses: [...entries('content/congresses.yaml')].sort((a, b) => (a.data as unknown as { ordinal: number }).ordinal - (b.data as unknown as { ordinal: number }).ordinal),
-  bogotaLevels: byOrder(entries('content/strategy/bogota-levels.yaml')),
-  bogotaActions: byOrder(entries('content/strategy/bogota-actions.yaml')),
-  seoulCategories: byOrder(entries('content/strategy/seoul-categories.yaml')),
-  seoulStrategies: byOrder(entries('content/strategy/seoul-strategies.yaml')),
-} as unknown as Content;
+const content = await readDataContent();
 
 const cellText = (cell: Cell) =>
   cell.map((b) => (b.kind === 'bullets' ? b.items.map((i) => `•${i}`).join('') : b.kind === 'heading' ? `${b.text}${b.footnote ?? ''}` : b.text)).join('');
