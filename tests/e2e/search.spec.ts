@@ -134,7 +134,7 @@ test.describe('the search page', () => {
   test('strategy rows can be narrowed to a level', async ({ page }) => {
     await searchFor(page, '/en/search/?q=peacebuilding');
     await page.getByRole('radio', { name: /^Local level/ }).check();
-    await expect(status(page)).toHaveText('1 result for “peacebuilding”');
+    await expect(status(page)).toHaveText('1 result for ‘peacebuilding’');
     await expect(results(page).first().locator('.search-kind')).toHaveText('Strategy table row · Local level');
     await expect(resultLinks(page).first()).toHaveAttribute('href', /^\/en\/strategy\/bogota-action-agenda\/#/);
   });
@@ -236,7 +236,7 @@ test.describe('hostile queries', () => {
     await searchFor(page, `/ko/search/?q=${encodeURIComponent('외교 '.repeat(200) + '가'.repeat(400))}`);
     await expect(page.getByRole('searchbox')).toHaveValue(/^외교 외교/);
     await searchFor(page, `/en/search/?q=${encodeURIComponent('!!!???')}`);
-    await expect(status(page)).toHaveText('Nothing matches “!!!???”. Try another word, or look in the glossary.');
+    await expect(status(page)).toHaveText('Nothing matches ‘!!!???’. Try another word, or look in the glossary.');
     await expect(results(page)).toHaveCount(0);
     expect(errors).toEqual([]);
   });

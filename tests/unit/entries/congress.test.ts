@@ -51,7 +51,7 @@ describe('congressFootnotes', () => {
 describe('purposeLines', () => {
   it('splits the two purposes of Rabat and keeps a single one whole', () => {
     expect(purposeLines(get('2013-rabat'), 'ko')).toEqual(['국제도시운동(IULA) 100주년 기념', 'SDGs·UN-Habitat III 관련 지방정부 로드맵 규정']);
-    expect(purposeLines(get('2004-paris'), 'en')).toEqual(['Founding congress for a new institutionalization']);
+    expect(purposeLines(get('2004-paris'), 'en')).toEqual(['Founding congress for a new institutionalisation']);
   });
 });
 
