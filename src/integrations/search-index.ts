@@ -1,19 +1,20 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../i18n/locales';
-import { glossaryTermSchema } from '../schemas/glossary';
-import { parseYamlList } from '../lib/content/yaml-list';
+import { STRATEGY_TABLES } from '../registry/strategy-tables';
+import { readDataContent, type DataContent } from '../lib/content/read';
 import { compoundKeywords, compoundParts } from '../lib/search/korean-compounds';
 import { searchDocuments } from '../lib/search/document';
 import { glossarySpellings, termsForPage, type GlossaryTerms } from '../lib/search/glossary-terms';
 import { kindForPath } from '../lib/search/kinds';
-import { RECORDS_FILE, type SearchRecord } from '../lib/search/records';
+import { strategyRowRecords, type SearchRecord } from '../lib/search/records';
+import { buildTable } from '../lib/tables/build';
+import { pagePath } from '../lib/site/paths';
 
 /**
  * Index chunk size, in word positions (Pagefind's default is 20,000). Korean words keep their
@@ -58,10 +59,9 @@ async function minifyPagefindScript(bundle: string): Promise<number> {
   return code.length;
 }
 
-async function readGlossary(root: URL): Promise<GlossaryTerms[]> {
-  const file = new URL('content/glossary.yaml', root);
-  const entries = parseYamlList(await readFile(file, 'utf8'), 'content/glossary.yaml', glossaryTermSchema);
-  return entries.map(({ id, data }) => ({ id, term: data.term, aliases: data.aliases }));
+/** Each strategy table's rows as records of their own, in one language, from the same table model as the pages. */
+function tableRecords(content: DataContent, lang: (typeof LOCALES)[number]): SearchRecord[] {
+  return STRATEGY_TABLES.flatMap((table) => strategyRowRecords(buildTable(content, table.table, lang), `/${pagePath(lang, table.key)}`, table.filter));
 }
 
 /**
@@ -72,8 +72,8 @@ async function readGlossary(root: URL): Promise<GlossaryTerms[]> {
  * Each page is read from disk and indexed from memory (dist/ stays as Astro wrote it), with
  * hidden keywords for the parts of its Korean compounds and, on glossary entry pages, the term's
  * spellings in both languages (see src/lib/search/document.ts); the article is indexed section
- * by section. The strategy table rows are added as records of their own, from the JSON an
- * endpoint wrote (src/pages/[lang]/search/records.json.ts). The index is cut into small chunks
+ * by section. The strategy table rows are added as records of their own, built from the content
+ * data through the same table model as their pages. The index is cut into small chunks
  * and Pagefind's script minified, to keep a first query light (tests/e2e/search.spec.ts).
  */
 export function searchIndex(): AstroIntegration {
@@ -87,7 +87,9 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const glossary = await readGlossary(root);
+        // The content as the pages saw it: the same files, schemas and order (registry/collections.ts).
+        const content = await readDataContent(fileURLToPath(root));
+        const glossary: GlossaryTerms[] = content.glossary.map(({ id, data }) => ({ id, term: data.term, aliases: data.aliases }));
         const parts = compoundParts(glossarySpellings(glossary));
 
         const previousChunkSize = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
@@ -117,16 +119,13 @@ export function searchIndex(): AstroIntegration {
 
         let records = 0;
         for (const lang of LOCALES) {
-          const file = join(outDir, lang, RECORDS_FILE);
-          if (!existsSync(file)) continue;
-          for (const record of JSON.parse(await readFile(file, 'utf8')) as SearchRecord[]) {
+          for (const record of tableRecords(content, lang)) {
             const words = compoundKeywords(`${record.title} ${record.content}`, parts);
             const meta = { title: record.title, ...record.meta, ...(words.length > 0 ? { keywords: words.join(' ') } : {}) };
             const added = await index.addCustomRecord({ url: record.url, content: record.content, language: lang, meta, filters: record.filters });
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
             records++;
           }
-          await rm(file);
         }
 
         const bundle = join(outDir, 'pagefind');

@@ -21,9 +21,6 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** The file an endpoint writes the records of one language to, for the index to read and remove. */
-export const RECORDS_FILE = 'search/records.json';
-
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The labels of a table's groups (levels, categories): the values its rows are filtered by. */

@@ -100,7 +100,7 @@ describe('datasetJson', () => {
     expect(Object.keys(parsed)).toEqual(['dataset', 'title', 'description', 'source', 'counts', 'table', 'categories', 'strategies']);
     expect(parsed['counts']).toEqual({ categories: 4, strategies: 18 });
     expect(parsed['source']).toEqual(origin);
-    expect(parsed.strategies[0]).toMatchObject({ id: 'globalization-trends', focus: { ko: '지구화 추세 인식', en: 'Awareness of globalization trends' } });
+    expect(parsed.strategies[0]).toMatchObject({ id: 'globalization-trends', focus: { ko: '지구화 추세 인식', en: 'Awareness of globalisation trends' } });
     expect((parsed['table'] as { id: string }).id).toBe('table-4');
   });
 
