@@ -5,9 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/lib/article/markdown/pipeline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/headers-file.ts';
+import { LOCAL_SITE, siteUrlNotice } from './src/integrations/site-url.ts';
 
-// Where the site is served. Override both for a deployment under another origin or sub-folder.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+// Where the site is served. Set both for a deployment under another origin or sub-folder; a build
+// without SITE_URL warns (src/integrations/site-url.ts).
+const site = process.env.SITE_URL ?? LOCAL_SITE;
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -28,10 +31,12 @@ export default defineConfig({
     }),
   },
   integrations: [
+    siteUrlNotice(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en' } },
     }),
     searchIndex(),
+    securityHeaders(),
   ],
 });

@@ -8,3 +8,13 @@ export const href = (lang: Lang, page: PageKey, fragment?: string) => withBase(b
 export const entryHref = (lang: Lang, page: PageKey, id: string, fragment?: string) =>
   withBase(base, entryPath(lang, page, id)) + (fragment ? `#${fragment}` : '');
 export const assetHref = (path: string) => withBase(base, path);
+
+/**
+ * An address as absolute URL on the site's origin: `site` of astro.config.mjs (from SITE_URL),
+ * the one place the origin comes from. Paths from `href()` already carry the base path.
+ */
+export function absoluteHref(path: string): string {
+  const site = import.meta.env.SITE;
+  if (!site) throw new Error('astro.config.mjs sets no `site`: canonical URLs and citations need one (SITE_URL)');
+  return new URL(path, site).href;
+}
