@@ -6,7 +6,7 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 const DIST = process.env['DIST_DIR'] ?? 'dist';
 
 // End-to-end tests run in real Chromium against the production build (dist/), served by
-// `astro preview` on 127.0.0.1. Playwright cannot download a browser here: the system one is used.
+// scripts/serve-dist.ts on 127.0.0.1. Playwright cannot download a browser here: the system one is used.
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: `test-results/artifacts`,

@@ -22,4 +22,3 @@ export const congressSchema = z.strictObject({
   editorialNotes: editorialNoteIds.describe('Misprints in this row.'),
 }).describe('A UCLG World Congress (table 2).');
 export type Congress = z.infer<typeof congressSchema>;
-export type CongressOutcome = z.infer<typeof congressOutcomeSchema>;

@@ -65,7 +65,7 @@ export function placeNotes(
 
 /**
  * Text that may hold a misprint, as a page in one language shows it: Korean keeps the print,
- * English reads the correction (content/README: both carry the same editorial note).
+ * English reads the correction (docs/content-format.md: both carry the same editorial note).
  */
 export function asPrintedOrCorrected(
   text: string,
