@@ -163,6 +163,8 @@ export function findDataset(name: string): Dataset | undefined {
 
 /** Site path of a dataset's JSON file (no language: both languages are in it). */
 export const jsonPath = (name: string) => `data/${name}.json`;
+/** Site path of the JSON Schema of a dataset's JSON file. */
+export const jsonSchemaPath = (name: string) => `data/${name}.schema.json`;
 /** Site path of a table dataset's CSV file in one language. */
 export const csvPath = (lang: Lang, name: string) => `${lang}/data/${name}.csv`;
 
@@ -177,13 +179,14 @@ export function datasetCounts(dataset: Dataset, content: DataContent): Record<st
 }
 
 /**
- * The JSON document of a dataset, pretty-printed: its title and description, where it comes from
+ * The JSON document of a dataset, pretty-printed: the address of its JSON Schema, its title and description, where it comes from
  * (`origin`), the count of each list, the table's caption and columns (for a table), then the lists.
  */
-export function datasetJson(dataset: Dataset, content: DataContent, origin: Readonly<Record<string, unknown>>): string {
+export function datasetJson(dataset: Dataset, content: DataContent, origin: Readonly<Record<string, unknown>>, schemaUrl = jsonSchemaPath(dataset.name)): string {
   const parts = datasetParts(dataset, content);
   const table = dataset.table ? content.tables.find((t) => t.id === dataset.table)?.data : undefined;
   const document = {
+    $schema: schemaUrl,
     dataset: dataset.name,
     title: dataset.title,
     description: dataset.description,

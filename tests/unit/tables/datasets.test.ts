@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATASETS, TABLE_DATASETS, csvPath, datasetCounts, datasetJson, datasetParts, findDataset, jsonPath, tableCsv, type Dataset } from '../../../src/lib/tables/datasets';
 import { fieldDescription, fieldDocs } from '../../../src/lib/tables/field-docs';
+import { datasetDocumentSchema, datasetJsonSchema } from '../../../src/lib/tables/json-schema';
 import { parseCsv } from '../../support/csv-parse';
 import { bullets, text, type TableModel } from '../../../src/lib/tables/model';
 import { ordered, readDataContent, type DataContent } from '../../../src/lib/content/read';
@@ -97,7 +98,8 @@ describe('datasetJson', () => {
     expect(json.endsWith('}\n')).toBe(true);
     expect(json).toContain('\n  "counts": {');
     const parsed = JSON.parse(json) as Record<string, unknown> & { strategies: { id: string; focus: { ko: string; en: string } }[] };
-    expect(Object.keys(parsed)).toEqual(['dataset', 'title', 'description', 'source', 'counts', 'table', 'categories', 'strategies']);
+    expect(Object.keys(parsed)).toEqual(['$schema', 'dataset', 'title', 'description', 'source', 'counts', 'table', 'categories', 'strategies']);
+    expect(parsed['$schema']).toBe('data/seoul-strategy.schema.json');
     expect(parsed['counts']).toEqual({ categories: 4, strategies: 18 });
     expect(parsed['source']).toEqual(origin);
     expect(parsed.strategies[0]).toMatchObject({ id: 'globalization-trends', focus: { ko: '지구화 추세 인식', en: 'Awareness of globalisation trends' } });
@@ -134,5 +136,23 @@ describe('tableCsv', () => {
       ['c', '국가 차원', '목표 둘', '넷째'],
     ]);
     expect(tableCsv(table).startsWith('\uFEFFid,')).toBe(true);
+  });
+});
+
+describe('the JSON Schema of each download', () => {
+  const origin = { article: { ko: '제목', en: 'Title' } };
+  it('accepts the download it describes, and refuses one with a list entry broken', () => {
+    for (const d of DATASETS) {
+      const document = JSON.parse(datasetJson(d, source, origin)) as Record<string, unknown>;
+      expect(() => datasetDocumentSchema(d).parse(document), d.name).not.toThrow();
+      const key = d.parts[0]!.key;
+      const broken = { ...document, [key]: [{ id: 'Not Kebab' }] };
+      expect(() => datasetDocumentSchema(d).parse(broken), d.name).toThrow();
+    }
+  });
+  it('is published as JSON Schema with the fields’ descriptions and its own address', () => {
+    const schema = JSON.parse(datasetJsonSchema(dataset('glossary'), (path) => `https://example.org/${path}`)) as { $id: string; properties: Record<string, { items?: { properties: Record<string, { description?: string }> } }> };
+    expect(schema.$id).toBe('https://example.org/data/glossary.schema.json');
+    expect(schema.properties['terms']?.items?.properties['definition']?.description).toMatch(/\S/);
   });
 });
