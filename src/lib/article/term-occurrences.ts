@@ -34,17 +34,32 @@ export interface OccurrenceOptions {
   footnotes?: readonly { number: number; text: string }[];
   /** Characters of context either side of the term in an excerpt. */
   excerptWidth?: number;
+  /**
+   * Longer glossary terms that contain this one (`세계총회` for `총회`). Korean writes compounds
+   * without spaces, so a place where one of them stands is theirs, not this term's.
+   */
+  longer?: readonly string[];
 }
 
-/** Where `needle` first occurs in `text`: exact in Korean; in English case-insensitive and not inside a word. */
-function findTerm(text: string, needle: string, lang: Lang): { index: number; length: number } | undefined {
-  if (needle === '') return undefined;
-  if (lang === 'ko') {
-    const index = text.indexOf(needle);
-    return index < 0 ? undefined : { index, length: needle.length };
-  }
-  const match = new RegExp(`(?<![\\p{L}\\p{N}])${RegExp.escape(needle)}`, 'iu').exec(text);
-  return match ? { index: match.index, length: match[0].length } : undefined;
+type Place = { index: number; length: number };
+
+/** Every place `needle` occurs in `text`: exact in Korean; in English case-insensitive and not inside a word. */
+function placesOf(text: string, needle: string, lang: Lang): Place[] {
+  if (needle === '') return [];
+  const pattern = lang === 'ko' ? RegExp.escape(needle) : `(?<![\\p{L}\\p{N}])${RegExp.escape(needle)}`;
+  return [...text.matchAll(new RegExp(pattern, lang === 'ko' ? 'gu' : 'giu'))].map((m) => ({ index: m.index, length: m[0].length }));
+}
+
+/** Where `needle` first occurs in `text`, not counting the places a longer term covers. */
+function findTerm(text: string, needle: string, lang: Lang, longer: readonly string[] = []): Place | undefined {
+  const covered = longer.flatMap((term) => placesOf(text, term, lang));
+  return placesOf(text, needle, lang).find((at) => !covered.some((c) => c.index <= at.index && at.index + at.length <= c.index + c.length));
+}
+
+/** The glossary terms (one language) longer than `term` that contain it. */
+export function longerTerms(term: string, terms: readonly string[], lang: Lang): string[] {
+  const fold = (t: string) => (lang === 'en' ? t.toLowerCase() : t);
+  return terms.filter((other) => other.length > term.length && fold(other).includes(fold(term)));
 }
 
 function excerptAround(text: string, at: { index: number; length: number } | undefined, width: number) {
@@ -79,21 +94,21 @@ export function findTermOccurrences(
   sections: readonly { number: number; blocks: readonly ArticleBlock[] }[],
   term: { id: string; text: string },
   lang: Lang,
-  { footnotes = [], excerptWidth = 40 }: OccurrenceOptions = {},
+  { footnotes = [], excerptWidth = 40, longer = [] }: OccurrenceOptions = {},
 ): Occurrence[] {
   const found: Occurrence[] = [];
   for (const { number, blocks } of sections) {
     for (const block of blocks) {
       const place = { section: number, id: block.id, kind: block.kind, index: block.index };
       const tagged = block.uses.find((use) => use.name === 'Term' && use.attributes['id'] === term.id);
-      const written = findTerm(block.text, term.text, lang);
+      const written = findTerm(block.text, term.text, lang, longer);
       if (tagged || written) {
         const at = written ?? findTerm(block.text, tagged?.text ?? '', lang);
         found.push({ ...place, tagged: tagged !== undefined, excerpt: excerptAround(block.text, at, excerptWidth) });
       }
       for (const marker of block.uses.filter((use) => use.name === 'Fn')) {
         const note = footnotes.find((f) => f.number === Number(marker.attributes['n']));
-        const at = note && findTerm(note.text, term.text, lang);
+        const at = note && findTerm(note.text, term.text, lang, longer);
         if (note && at) found.push({ ...place, tagged: false, footnote: note.number, excerpt: excerptAround(note.text, at, excerptWidth) });
       }
     }
@@ -117,20 +132,20 @@ export interface TableOccurrence {
  * included) or a source line. The tables stand in the article as components, so they are
  * searched in their data, the same model the article renders them from.
  */
-export function findTermInTables(tables: readonly TableModel[], text: string, lang: Lang, { excerptWidth = 40 }: OccurrenceOptions = {}): TableOccurrence[] {
+export function findTermInTables(tables: readonly TableModel[], text: string, lang: Lang, { excerptWidth = 40, longer = [] }: OccurrenceOptions = {}): TableOccurrence[] {
   const found: TableOccurrence[] = [];
   for (const table of tables) {
     const place = { table: table.id, number: table.number };
-    const title = findTerm(table.title, text, lang);
+    const title = findTerm(table.title, text, lang, longer);
     if (title) found.push({ ...place, id: table.id, part: 'title', excerpt: excerptAround(table.title, title, excerptWidth) });
     for (const group of table.groups) {
       for (const row of group.rows) {
         const rowText = [...group.cells, ...row.cells].map((cell) => cellToText(cell).replace(/(^|\n)• /g, '$1').replace(/\s+/g, ' ')).join(' · ');
-        const at = findTerm(rowText, text, lang);
+        const at = findTerm(rowText, text, lang, longer);
         if (at) found.push({ ...place, id: row.id, part: 'row', excerpt: excerptAround(rowText, at, excerptWidth) });
       }
     }
-    const source = table.source === undefined ? undefined : findTerm(table.source, text, lang);
+    const source = table.source === undefined ? undefined : findTerm(table.source, text, lang, longer);
     if (table.source !== undefined && source) found.push({ ...place, id: table.id, part: 'source', excerpt: excerptAround(table.source, source, excerptWidth) });
   }
   return found;

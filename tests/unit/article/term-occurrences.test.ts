@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTermInTables, findTermOccurrences } from '../../../src/lib/article/term-occurrences';
+import { findTermInTables, findTermOccurrences, longerTerms } from '../../../src/lib/article/term-occurrences';
 import { bullets, text, type TableModel } from '../../../src/lib/tables/model';
 import { compileEdition, compileSection } from '../../support/article';
 
@@ -107,5 +107,16 @@ describe('findTermInTables', () => {
     const source = findTermInTables([table], 'right to the city', 'en');
     expect(source.map((o) => [o.table, o.id, o.part, o.excerpt.match])).toEqual([['table-3', 'table-3', 'source', 'Right to the City']]);
     expect(findTermInTables([table], '권고사항', 'ko').map((o) => o.part)).toEqual(['title']);
+  });
+});
+
+describe('a term inside a longer glossary term', () => {
+  it('is not found where the longer term stands, and is found elsewhere', async () => {
+    const fixture = await sections('ko', [{ number: 3, body: '세계총회가 열렸다.\n\n총회는 최고기관이다.' }]);
+    const longer = longerTerms('총회', ['세계총회', '총회', '도시외교'], 'ko');
+    expect(longer).toEqual(['세계총회']);
+    expect(findTermOccurrences(fixture, { id: 'general-assembly', text: '총회' }, 'ko', { longer }).map((o) => o.id)).toEqual(['s3-p2']);
+    expect(findTermOccurrences(fixture, { id: 'general-assembly', text: '총회' }, 'ko').map((o) => o.id)).toEqual(['s3-p1', 's3-p2']);
+    expect(longerTerms('diplomacy', ['City diplomacy', 'diplomacy', 'diplomat'], 'en')).toEqual(['City diplomacy']);
   });
 });
