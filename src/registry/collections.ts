@@ -14,6 +14,7 @@ import { congressSchema } from '../schemas/congress';
 import { definitionSchema, hagueAreaSchema, hagueRowSchema } from '../schemas/hague-agenda';
 import { bodySchema, missionLineSchema } from '../schemas/structure';
 import { glossaryTermSchema } from '../schemas/glossary';
+import { changeSchema } from '../schemas/change';
 import { ARTICLE } from './article';
 import { STRATEGY_TABLES } from './strategy-tables';
 
@@ -68,6 +69,8 @@ export const YAML_COLLECTIONS = {
   bodies: yaml('content/structure/bodies.yaml', bodySchema, byOrder),
   missionLines: yaml('content/structure/mission.yaml', missionLineSchema, byOrder),
   glossary: yaml('content/glossary.yaml', glossaryTermSchema),
+  // Newest first, then by id.
+  changes: yaml('content/changes.yaml', changeSchema, (a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
 };
 
 export type YamlCollectionName = keyof typeof YAML_COLLECTIONS;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorialNoteIds, entryId, footnoteNumber, idIn, localizedText, year } from './localized';
+import { editorialNoteIds, entryId, footnoteNumber, idIn, printedString, provenanceOverrides, sourceText, year } from './localized';
 
 export const bodySchema = z.strictObject({
   id: entryId.describe('Stable id.'),
@@ -14,13 +14,14 @@ export const bodySchema = z.strictObject({
     'network',
   ]).describe('What kind of body it is.'),
   order: z.number().int().positive().describe('Position within its kind, from 1, in the order the article lists them.'),
-  name: localizedText.describe('The name as printed (ko) and its official English name (en).'),
-  abbreviation: z.string().min(1).optional().describe('Abbreviation, where the article gives one.'),
+  name: sourceText.describe('The name as printed (ko) and its official English name (en).'),
+  abbreviation: printedString.optional().describe('Abbreviation, where the article gives one.'),
   year: year.optional().describe('Year founded or held, where the article gives one.'),
-  description: localizedText.optional().describe('What the article says it does, in both languages.'),
+  description: sourceText.optional().describe('What the article says it does, in both languages.'),
   organisation: idIn('organisations').optional().describe('Id of the matching entry in the lineage collection, where there is one.'),
   footnotes: z.array(footnoteNumber).optional().describe('Footnote numbers the print attaches.'),
   editorialNotes: editorialNoteIds.describe('Misprints.'),
+  provenance: provenanceOverrides,
 }).describe("A part of UCLG's structure or one of its external networks.");
 export type Body = z.infer<typeof bodySchema>;
 
@@ -28,7 +29,8 @@ export const missionLineSchema = z.strictObject({
   id: entryId.describe('Stable id.'),
   kind: z.enum(['mission', 'goal', 'task']).describe('Which part of the box it belongs to.'),
   order: z.number().int().positive().describe('Position within its part, from 1.'),
-  text: localizedText.describe('The line as printed (ko) and translated (en).'),
+  text: sourceText.describe('The line as printed (ko) and translated (en).'),
   editorialNotes: editorialNoteIds.describe('Misprints in the line.'),
+  provenance: provenanceOverrides,
 }).describe('A line of the mission / goals / tasks box.');
 export type MissionLine = z.infer<typeof missionLineSchema>;

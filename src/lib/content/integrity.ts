@@ -12,6 +12,7 @@ import { MDX_COMPONENTS, isMdxComponent } from '../../registry/mdx-components';
 import { STRATEGY_TABLES } from '../../registry/strategy-tables';
 import type { ComponentUse, SectionRecord } from '../article/markdown/article-blocks';
 import type { DataContent } from './read';
+import { unknownOverrides } from './provenance';
 
 /** One reference from an entry to another collection. */
 export interface IdReference {
@@ -59,6 +60,13 @@ export function schemaReferences(schema: z.ZodType, value: unknown, path = ''): 
     return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, field]) =>
       schemaReferences(field, (value as Record<string, unknown>)[key], path ? `${path}.${key}` : key),
     );
+  }
+  if (schema instanceof z.ZodRecord && typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) => schemaReferences(schema.valueType as z.ZodType, item, `${path}.${key}`));
+  }
+  if (schema instanceof z.ZodUnion && typeof value === 'object') {
+    const option = (schema.options as z.ZodType[]).find((o) => o instanceof z.ZodObject && o.safeParse(value).success);
+    return option ? schemaReferences(option, value, path) : [];
   }
   return [];
 }
@@ -156,11 +164,38 @@ export function compareEditions(ko: readonly SectionEdition[], en: readonly Sect
   return problems;
 }
 
-/** All the checks at once: broken references anywhere, and editions that differ. */
+/** Provenance overrides that name no text of their entry (`provenance: { nmae.en: … }`). */
+export function misplacedOverrides(content: DataContent): string[] {
+  return (Object.keys(YAML_COLLECTIONS) as YamlCollectionName[]).flatMap((name) =>
+    content[name].flatMap((entry) =>
+      unknownOverrides(YAML_COLLECTIONS[name].schema, entry.data).map(
+        (path) => `${entry.filePath ?? name}: entry "${entry.id}", field "provenance.${path}": expected the path of a text of this entry (such as name or name.en)`,
+      ),
+    ),
+  );
+}
+
+/** The revision history's links into the article (`{ article: s3-p4 }`) must name a section or block that exists. */
+export function articleTargets(content: DataContent): IdReference[] {
+  return content.changes.flatMap((change) =>
+    change.data.affects.flatMap((target, i) =>
+      'article' in target ? [{ file: change.filePath ?? 'content/changes.yaml', entry: change.id, field: `affects[${i}].article`, target: target.article, collection: 'article' }] : [],
+    ),
+  );
+}
+
+/** The ids of the article's sections (`s3`) and blocks (`s3-p4`). */
+function articleIds(sections: readonly SectionEdition[]): Set<string> {
+  return new Set(sections.flatMap((s) => [`s${s.record.number}`, ...s.record.blocks.map((b) => b.id)]));
+}
+
+/** All the checks at once: broken references anywhere, misplaced provenance overrides, and editions that differ. */
 export function integrityProblems(content: DataContent, editions: Readonly<Record<'ko' | 'en', readonly SectionEdition[]>>): string[] {
   const refs = [
     ...dataReferences(content),
     ...[...editions.ko, ...editions.en].flatMap((s) => componentReferences(s.file, s.slug, s.record.components)),
+    ...articleTargets(content),
   ];
-  return [...compareEditions(editions.ko, editions.en), ...findBrokenReferences(refs, knownIds(content))];
+  const known = { ...knownIds(content), article: articleIds(editions.ko) };
+  return [...compareEditions(editions.ko, editions.en), ...findBrokenReferences(refs, known), ...misplacedOverrides(content)];
 }
