@@ -60,6 +60,7 @@ export const SECTIONS = [
   { key: 'glossary', path: 'glossary/', label: 'nav.glossary', nav: true, kind: 'glossary' },
   { key: 'data', path: 'data/', label: 'nav.data', nav: true, kind: 'data' },
   { key: 'search', path: 'search/', label: 'nav.search', nav: false },
+  { key: 'changes', path: 'changes/', label: 'nav.changes', nav: false, kind: 'changes' },
 ] as const satisfies readonly Section[];
 
 type Sections = (typeof SECTIONS)[number];

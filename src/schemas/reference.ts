@@ -10,6 +10,7 @@ export const referenceSchema = z.strictObject({
   publisher: printedString.optional().describe('Publisher, series or event, where known.'),
   url: z.url().optional().describe('The public URL, only where the source gives one.'),
   description: editorialText.describe('What the work is and where the article cites it, in both languages.'),
+  citedBy: z.enum(['article', 'editors']).optional().describe('Who cites the work: the article (when absent) or the site’s editors, who used it to check a fact from outside the article.'),
   completedFrom: editorialString.optional().describe('Where fields the article does not give were completed from; absent when all comes from the article.'),
   provenance: provenanceOverrides,
 }).describe("A work the article cites in its text or in a table's source line.");

@@ -1,6 +1,8 @@
 /**
  * Citations of the article, a section or a paragraph in five styles. The source names no author
  * and no date, so the citations give none: they cite the work by its title, as the source stands.
+ * Each names the site's edition, the date of its latest correction (content/changes.yaml), so a
+ * citation points to the text as it was read.
  */
 import { ARTICLE } from '../../registry/article';
 
@@ -14,6 +16,8 @@ export interface CitationTarget {
   section?: { number: number; title: string } | undefined;
   /** The cited paragraph's id, when a paragraph is cited. */
   paragraph?: string | undefined;
+  /** The edition cited: the date (YYYY-MM-DD) of the site's latest correction. */
+  edition: string;
 }
 
 const { title, magazine, firstPage } = ARTICLE;
@@ -34,25 +38,26 @@ export function formatCitation(format: CitationFormat, target: CitationTarget): 
   switch (format) {
     case 'kci': {
       const where = target.section ? `, ${part(target, 'ko')}` : '';
-      return `「${title.ko}」, 『${magazine.ko}』 특집, ${firstPage}쪽 이하${where}. ${target.url}`;
+      return `「${title.ko}」, 『${magazine.ko}』 특집, ${firstPage}쪽 이하${where}. 웹 판(${target.edition}), ${target.url}`;
     }
     case 'apa': {
       const where = target.section ? ` (${part(target, 'en')})` : '';
-      return `${title.ko} [${title.en}]. (n.d.). ${magazine.ko} [${magazine.en}], ${firstPage}ff.${where} ${target.url}`;
+      return `${title.ko} [${title.en}]. (n.d.). ${magazine.ko} [${magazine.en}], ${firstPage}ff.${where} Web edition of ${target.edition}. ${target.url}`;
     }
     case 'chicago': {
       const where = target.section ? `, ${part(target, 'en')}` : '';
-      return `"${title.ko}" [${title.en}]. ${magazine.ko} (${magazine.en}), special feature, ${firstPage}ff${where}. ${target.url}.`;
+      return `"${title.ko}" [${title.en}]. ${magazine.ko} (${magazine.en}), special feature, ${firstPage}ff${where}. Web edition of ${target.edition}. ${target.url}.`;
     }
     case 'bibtex': {
-      const note = ['Author not named in the source', target.section ? part(target, 'en') : ''].filter(Boolean).join('; ');
+      const note = [`Web edition of ${target.edition}`, 'Author not named in the source', target.section ? part(target, 'en') : ''].filter(Boolean).join('; ');
+      // titleaddon carries the English title in brackets, as biblatex's styles print a translated title.
       return [
         '@article{uclg-city-diplomacy-lever,',
         `  title = {{${bibEscape(title.ko)}}},`,
-        `  shorttitle = {{${bibEscape(title.en)}}},`,
-        `  journal = {${bibEscape(magazine.ko)} (${bibEscape(magazine.en)})},`,
+        `  titleaddon = {[${bibEscape(title.en)}]},`,
+        `  journaltitle = {${bibEscape(magazine.ko)} (${bibEscape(magazine.en)})},`,
         `  pages = {${firstPage}--},`,
-        '  language = {korean},',
+        '  langid = {korean},',
         `  url = {${target.url}},`,
         `  note = {${bibEscape(note)}},`,
         '}',
@@ -65,6 +70,7 @@ export function formatCitation(format: CitationFormat, target: CitationTarget): 
         `TT  - ${title.en}`,
         `T2  - ${magazine.ko} (${magazine.en})`,
         `SP  - ${firstPage}`,
+        `ET  - Web edition of ${target.edition}`,
         'LA  - ko',
         `UR  - ${target.url}`,
         'N1  - Author not named in the source.',

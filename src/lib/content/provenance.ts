@@ -101,3 +101,8 @@ export function declaredKinds(schema: z.ZodObject, prefix = ''): Record<string, 
   }
   return kinds;
 }
+
+/** Whether a text is the editors' own or comes from outside: what a reader must be told beside it. */
+export function needsLabel(origin: Pick<TextProvenance, 'kind'> | undefined): boolean {
+  return origin?.kind === 'editorial' || origin?.kind === 'external';
+}

@@ -17,6 +17,7 @@ import { referenceSchema } from '../../schemas/reference';
 import { editorialNoteSchema } from '../../schemas/editorial-note';
 import { STRATEGY_TABLES } from '../../registry/strategy-tables';
 import type { DataContent, Entry } from '../content/read';
+import { declaredKinds } from '../content/provenance';
 import { toCsv } from './csv';
 import { flattenRows, type TableModel } from './model';
 import type { TableId } from './build';
@@ -181,6 +182,26 @@ export function datasetCounts(dataset: Dataset, content: DataContent): Record<st
   return Object.fromEntries(datasetParts(dataset, content).map((p) => [p.key, p.entries.length]));
 }
 
+/** What the kinds of text mean, written into every download. */
+export const PROVENANCE_LEGEND = {
+  source: 'Verbatim from the printed article (Korean, or English the article prints).',
+  translation: 'The English of a source text, by the site’s editors.',
+  editorial: 'Written by the site’s editors (summaries, descriptions, definitions); not the article’s words.',
+  external: 'A fact from outside the article; the entry names its work in references.json.',
+} as const;
+
+/**
+ * A dataset's description of where its texts come from: what each kind means, what each field of
+ * each list declares, and how an entry overrides one of its texts.
+ */
+export function datasetProvenance(dataset: Dataset) {
+  return {
+    kinds: PROVENANCE_LEGEND,
+    fields: Object.fromEntries(dataset.parts.map((part) => [part.key, declaredKinds(part.schema)])),
+    overrides: 'An entry whose text differs from its field’s kind says so in its own `provenance` map, by field path (`name.en`); an external text names its work by the id of an entry of references.json.',
+  };
+}
+
 /**
  * The JSON document of a dataset, pretty-printed: the address of its JSON Schema, its title and description, where it comes from
  * (`origin`), the count of each list, the table's caption and columns (for a table), then the lists.
@@ -193,6 +214,7 @@ export function datasetJson(dataset: Dataset, content: DataContent, origin: Read
     dataset: dataset.name,
     title: dataset.title,
     description: dataset.description,
+    provenance: datasetProvenance(dataset),
     source: origin,
     counts: Object.fromEntries(parts.map((p) => [p.key, p.entries.length])),
     ...(table ? { table } : {}),

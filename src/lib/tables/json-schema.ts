@@ -16,6 +16,9 @@ export function datasetDocumentSchema(dataset: Dataset): z.ZodObject {
       dataset: z.literal(dataset.name).describe('The dataset’s name.'),
       title: localizedText.describe('The dataset’s title in both languages.'),
       description: localizedText.describe('What the dataset holds, in both languages.'),
+      provenance: z
+        .strictObject({ kinds: z.record(z.string(), z.string()), fields: z.record(z.string(), z.record(z.string(), z.unknown())), overrides: z.string() })
+        .describe('Where the texts come from: what each kind means (source, translation, editorial, external), what each field declares, and how an entry overrides one text.'),
       source: z.record(z.string(), z.unknown()).describe('The article the data is compiled from: title, magazine, feature, first page.'),
       counts: z.strictObject(Object.fromEntries(dataset.parts.map((part) => [part.key, z.number().int().nonnegative()]))).describe('How many entries each list holds.'),
       ...(dataset.table ? { table: tableMetaSchema.describe('The table’s caption, column headings and source line.') } : {}),

@@ -98,7 +98,8 @@ describe('datasetJson', () => {
     expect(json.endsWith('}\n')).toBe(true);
     expect(json).toContain('\n  "counts": {');
     const parsed = JSON.parse(json) as Record<string, unknown> & { strategies: { id: string; focus: { ko: string; en: string } }[] };
-    expect(Object.keys(parsed)).toEqual(['$schema', 'dataset', 'title', 'description', 'source', 'counts', 'table', 'categories', 'strategies']);
+    expect(Object.keys(parsed)).toEqual(['$schema', 'dataset', 'title', 'description', 'provenance', 'source', 'counts', 'table', 'categories', 'strategies']);
+    expect((parsed['provenance'] as { fields: Record<string, Record<string, unknown>> }).fields['strategies']).toMatchObject({ focus: { ko: 'source', en: 'translation' } });
     expect(parsed['$schema']).toBe('data/seoul-strategy.schema.json');
     expect(parsed['counts']).toEqual({ categories: 4, strategies: 18 });
     expect(parsed['source']).toEqual(origin);

@@ -1,12 +1,14 @@
 import type { APIRoute } from 'astro';
 import { langPaths, type Lang } from '../../../i18n/locales';
 import { formatCitation } from '../../../lib/article/citation';
-import { href } from '../../../lib/site/href';
+import { currentEdition } from '../../../lib/article/edition';
+import { loadContent } from '../../../lib/content/collections';
+import { absoluteHref, href } from '../../../lib/site/href';
 
 export const getStaticPaths = langPaths;
 
-/** The article's RIS record, for reference managers. */
-export const GET: APIRoute = ({ params, site }) => {
-  const url = new URL(href(params['lang'] as Lang, 'article'), site).href;
-  return new Response(formatCitation('ris', { url }), { headers: { 'content-type': 'application/x-research-info-systems; charset=utf-8' } });
+/** The article's RIS record, for reference managers, naming the site's current edition. */
+export const GET: APIRoute = async ({ params }) => {
+  const target = { url: absoluteHref(href(params['lang'] as Lang, 'article')), edition: currentEdition((await loadContent()).changes) };
+  return new Response(formatCitation('ris', target), { headers: { 'content-type': 'application/x-research-info-systems; charset=utf-8' } });
 };

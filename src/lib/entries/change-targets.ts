@@ -1,0 +1,50 @@
+/**
+ * Where each entry of the revision history links: what a correction affects, as a link with a
+ * label in the reader's language. Tables, references, organisations and glossary terms resolve
+ * as elsewhere on the site (links.ts); article blocks, footnotes, bodies, congresses and pages
+ * by their own addresses. The ids were checked when the content was loaded.
+ */
+import { useTranslations } from '../../i18n';
+import type { Lang } from '../../i18n/locales';
+import { FIXED_PAGES } from '../../registry/sections';
+import type { ChangeTarget } from '../../schemas/change';
+import type { DataContent } from '../content/read';
+import { entryPath, pagePath, withBase } from '../site/paths';
+import { congressTitle } from './congress';
+import { resolveLink, type LinkTargets } from './links';
+
+export interface ChangeLink {
+  href: string;
+  label: string;
+}
+
+/** The link for one thing a correction affects. */
+export function changeTargetLink(target: ChangeTarget, lang: Lang, content: DataContent, base = '/'): ChangeLink {
+  const t = useTranslations(lang);
+  const linkTargets: LinkTargets = {
+    tables: content.tables.map((e) => ({ id: e.id, kind: e.data.kind, number: e.data.number, title: e.data.title })),
+    references: content.references.map((e) => ({ id: e.id, citedAs: e.data.citedAs, title: e.data.title })),
+    organisations: content.organisations.map((e) => ({ id: e.id, abbreviation: e.data.abbreviation, name: e.data.name })),
+    glossary: content.glossary.map((e) => ({ id: e.id, term: e.data.term })),
+  };
+  const link = (id: string) => {
+    const { href, label } = resolveLink(id, lang, linkTargets, base);
+    return { href, label };
+  };
+  if ('article' in target) return { href: withBase(base, pagePath(lang, 'article', target.article)), label: t('changes.target.article', { id: target.article }) };
+  if ('footnote' in target) return { href: withBase(base, pagePath(lang, 'article', `fn-${target.footnote}`)), label: t('changes.target.footnote', { n: target.footnote }) };
+  if ('glossary' in target) return link(target.glossary);
+  if ('organisation' in target) return link(target.organisation);
+  if ('table' in target) return link(target.table);
+  if ('reference' in target) return link(target.reference);
+  if ('body' in target) {
+    const body = content.bodies.find((b) => b.id === target.body)!;
+    return { href: withBase(base, pagePath(lang, 'organisation', body.id)), label: body.data.name[lang] };
+  }
+  if ('congress' in target) {
+    const congress = content.congresses.find((c) => c.id === target.congress)!;
+    return { href: withBase(base, entryPath(lang, 'congresses', congress.id)), label: congressTitle(congress.data, lang) };
+  }
+  const page = FIXED_PAGES.find((p) => p.key === target.page)!;
+  return { href: withBase(base, pagePath(lang, page.key)), label: t(page.label) };
+}
