@@ -70,7 +70,7 @@ export const STRATEGY_TABLES = [
     table: 'table-3',
     dataset: {
       name: 'bogota-action-agenda',
-      title: { ko: '보고타 행동의제 (표 3)', en: 'The Bogotá Commitment and Action Agenda (table 3)' },
+      title: { ko: '보고타 행동의제의 행동노선 및 권고사항 — 필자의 요약 (표 3)', en: 'Lines of action and recommendations of the Bogotá Commitment and Action Agenda, as summarised by the author (Table 3)' },
       description: {
         ko: '표 3: UCLG의 21세기 지방정부 글로벌 의제의 차원별 목표·방향과 부문별 권고 행동.',
         en: "Table 3: the goal and direction of each level of UCLG's global agenda of local governments for the 21st century, and the recommended action in each sector.",
@@ -100,7 +100,7 @@ export const STRATEGY_TABLES = [
     table: 'table-4',
     dataset: {
       name: 'seoul-strategy',
-      title: { ko: '도시외교의 전략 범주 (표 4)', en: 'Strategy categories of city diplomacy (table 4)' },
+      title: { ko: '도시외교의 전략 범주 (표 4)', en: 'Strategy categories of city diplomacy (Table 4)' },
       description: {
         ko: '표 4: 도시외교의 전략 범주와 정책 초점 및 정책적 고려 요소.',
         en: 'Table 4: the strategy categories of city diplomacy, their policy focuses and policy considerations.',

@@ -75,14 +75,14 @@ export const DATASETS: readonly Dataset[] = [
     name: 'organisations',
     title: { ko: '기구', en: 'Organisations' },
     description: {
-      ko: '그림 1의 UCLG 계보에 나오는 기구와 글이 함께 언급하는 기구들: 약칭, 원어 이름, 한국어·영어 이름, 설립 연도와 목적.',
-      en: "The organisations of UCLG's lineage (figure 1) and those the article names beside them: abbreviation, original name, Korean and English names, founding year and purposes.",
+      ko: '그림 1의 UCLG 계보에 나오는 기구와 글이 함께 언급하는 기구들: 약칭, 원어 이름, 한국어·영어 이름, 설립 연도와 목적, 그리고 편집자의 설명.',
+      en: "The organisations of UCLG's lineage (Figure 1) and those the article names beside them: abbreviation, original name, Korean and English names, founding year and purposes, with the editors' descriptions.",
     },
     parts: [{ key: 'organisations', schema: organisationSchema, entries: (content) => asLoaded(content.organisations) }],
   },
   {
     name: 'congresses',
-    title: { ko: 'UCLG 세계총회 (표 2)', en: 'UCLG World Congresses (table 2)' },
+    title: { ko: 'UCLG 세계총회 (표 2)', en: 'UCLG World Congresses (Table 2)' },
     description: {
       ko: '표 2: UCLG 세계총회별 개최 시기와 도시, 회의 배경·목적과 모토, 주요 내용 및 결정 사항.',
       en: 'Table 2: each UCLG World Congress with its date and host city, its background, purpose and motto, and its main content and decisions.',
@@ -97,10 +97,10 @@ export const DATASETS: readonly Dataset[] = [
   },
   {
     name: 'hague-agenda',
-    title: { ko: '헤이그 도시외교의제 (표 1)', en: 'The Hague Agenda on City Diplomacy (table 1)' },
+    title: { ko: '헤이그 도시외교의제 (표 1)', en: 'The Hague Agenda on City Diplomacy (Table 1)' },
     description: {
-      ko: '표 1: ‘헤이그 도시외교의제’의 문제영역과 항목별 제목·핵심 내용, 그리고 도시외교 정의의 초안과 채택안.',
-      en: "Table 1: the problem areas of 'The Hague Agenda on City Diplomacy' and the title and key content of each item, with the draft and the adopted definition of city diplomacy.",
+      ko: '표 1: ‘헤이그 도시외교의제’의 문제영역과 항목별 제목·핵심 내용, 그리고 준비과정에서 유지되어 온 도시외교 개념과 최종 채택된 정의.',
+      en: 'Table 1: the problem areas of The Hague Agenda on City Diplomacy and the title and key content of each item, with the concept of city diplomacy used during the preparation and the definition finally adopted.',
     },
     parts: [
       { key: 'areas', schema: hagueAreaSchema, entries: (content) => asLoaded(content.hagueAreas) },
@@ -115,8 +115,8 @@ export const DATASETS: readonly Dataset[] = [
     name: 'structure',
     title: { ko: 'UCLG의 조직', en: "UCLG's structure" },
     description: {
-      ko: 'UCLG의 거버넌스 기구, 위원회, 실무그룹, 태스크포스, 부문과 외부 네트워크, 그리고 임무·목표·과업 상자의 각 줄.',
-      en: "UCLG's governing bodies, committees, working groups, taskforces, sections and external networks, and each line of the mission / goals / tasks box.",
+      ko: 'UCLG의 거버넌스 기구, 위원회, 실무그룹, 특별임무반, 부문과 외부 네트워크(글이 그 곁에 드는 유엔 회의 포함), 그리고 임무·목표·과업 상자의 각 줄.',
+      en: "UCLG's governing bodies, committees, working groups, taskforces, sections and external networks (with the UN conferences the article names beside them), and each line of the mission / goals / tasks box.",
     },
     parts: [
       { key: 'bodies', schema: bodySchema, entries: (content) => byKindThenOrder(bodySchema.shape.kind.options, content.bodies) },
@@ -127,8 +127,8 @@ export const DATASETS: readonly Dataset[] = [
     name: 'glossary',
     title: { ko: '용어', en: 'Glossary' },
     description: {
-      ko: '글이 한국어와 영어로 짝지어 쓰거나 정의하는 용어와 그 정의.',
-      en: 'The terms the article pairs in Korean and English or defines, with their definitions.',
+      ko: '글이 한국어와 영어로 짝지어 쓰거나 정의하거나 핵심 개념으로 쓰는 용어, 글이 짝지은 이름 가운데 다른 자료에 없는 것, 그리고 편집자가 쓴 정의.',
+      en: "The terms the article pairs in Korean and English, defines or uses as key concepts, and the names it pairs that are in no other dataset, with the editors' definitions.",
     },
     parts: [{ key: 'terms', schema: glossaryTermSchema, entries: (content) => byIds(content.glossary) }],
   },
@@ -141,15 +141,18 @@ export const DATASETS: readonly Dataset[] = [
   {
     name: 'references',
     title: { ko: '참고문헌', en: 'References' },
-    description: { ko: '글이 본문과 표의 자료 줄에서 인용하는 문헌.', en: "The works the article cites in its text and in the tables' source lines." },
+    description: {
+      ko: '글이 본문과 표의 자료 줄에서 인용하는 문헌, 그리고 편집자가 원문 밖의 사실을 확인한 자료.',
+      en: "The works the article cites in its text and in the tables' source lines, and the sources the editors consulted for facts from outside the article.",
+    },
     parts: [{ key: 'references', schema: referenceSchema, entries: (content) => byIds(content.references) }],
   },
   {
     name: 'editorial-notes',
     title: { ko: '편집자 주', en: 'Editorial notes' },
     description: {
-      ko: '원문의 명백한 오식: 인쇄된 그대로의 글자, 바로잡은 글자와 편집자의 설명.',
-      en: 'Evident misprints of the original print: the text as printed, the correction and the editor’s note.',
+      ko: '원문의 오식과 편집자가 의문을 가진 곳: 인쇄된 그대로의 글자, 바로잡거나 제안하는 읽기, 편집자의 설명.',
+      en: "Misprints in the original print and passages the editors doubt: the text as printed, the correction or proposed reading, and the editors' note.",
     },
     parts: [{ key: 'notes', schema: editorialNoteSchema, entries: (content) => byIds(content.editorialNotes) }],
   },

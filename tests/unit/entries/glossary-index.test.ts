@@ -58,12 +58,14 @@ describe('glossaryIndex', () => {
     }
   });
 
-  it('files the real Korean glossary under ㄱ first and ㅎ last', () => {
+  it('files the real Korean glossary under ㄱ first and ㅎ last, a name in Latin letters after them', () => {
     const groups = glossaryIndex(glossary, 'ko');
     expect(groups[0]?.heading).toBe('ㄱ');
     expect(groups[0]?.terms[0]?.term.ko).toBe('가상 디지털외교');
-    expect(groups.at(-1)?.heading).toBe('ㅎ');
-    expect(groups.at(-1)?.terms.map((x) => x.term.ko)).toEqual(['협치외교']);
+    expect(groups.at(-2)?.heading).toBe('ㅎ');
+    expect(groups.at(-2)?.terms.map((x) => x.term.ko)).toEqual(['협치외교']);
+    expect(groups.at(-1)?.heading).toBe('G');
+    expect(groups.at(-1)?.terms.map((x) => x.term.ko)).toEqual(['GOLD']);
   });
 });
 

@@ -40,7 +40,7 @@ describe('organisationLabel', () => {
     expect(organisationLabel(get('uiv'), 'en')).toBe('International Union of Cities (UIV)');
     expect(organisationLabel(get('uclg-africa'), 'ko')).toBe('아프리카 지역 부문 UCLG Africa');
     expect(organisationLabel(get('c4'), 'en')).toBe('C4');
-    expect(organisationLabel(get('citynet'), 'ko')).toBe('Citynet');
+    expect(organisationLabel(get('citynet'), 'ko')).toBe('CITYNET');
   });
 });
 
