@@ -21,12 +21,14 @@ const referenceId = z
   .meta({ references: ['references'] });
 
 /** One text's own kind: a kind, or an external source with the work it comes from. */
-const textOverride = z.union(
+export const textOverride = z.union(
   [
     z.enum(['source', 'translation', 'editorial']),
     z.strictObject({
       kind: z.literal('external'),
-      reference: referenceId.describe('The work the text comes from: an id of content/references.yaml.'),
+      reference: z
+        .union([referenceId, z.array(referenceId).min(1)])
+        .describe('The work(s) the text comes from: an id of content/references.yaml, or a list of them.'),
     }),
   ],
   { error: 'expected source, translation, editorial, or { kind: external, reference: <id of content/references.yaml> }' },

@@ -12,6 +12,7 @@ export const bodySchema = z.strictObject({
     'metropolitan-section',
     'forum-section',
     'network',
+    'conference',
   ]).describe('What kind of body it is.'),
   order: z.number().int().positive().describe('Position within its kind, from 1, in the order the article lists them.'),
   name: sourceText.describe('The name as printed (ko) and its official English name (en).'),

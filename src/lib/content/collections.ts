@@ -5,6 +5,8 @@
  * typed, ordered data.
  */
 import type { MarkdownHeading } from 'astro';
+import type { z } from 'astro/zod';
+import type { textOverride } from '../../schemas/localized';
 import { getCollection, render } from 'astro:content';
 import { LOCALES, type Lang } from '../../i18n/locales';
 import { ARTICLE_SECTIONS, YAML_COLLECTIONS, type YamlCollectionName } from '../../registry/collections';
@@ -31,6 +33,8 @@ export interface ArticleSection {
   headings: MarkdownHeading[];
   /** What the markdown pipeline recorded of its blocks and components. */
   record: SectionRecord;
+  /** Blocks whose provenance differs from the edition's (an English paragraph quoting published wording), by block id. */
+  provenance: Readonly<Record<string, z.infer<typeof textOverride>>>;
 }
 
 export type Content = DataContent & {
@@ -46,7 +50,7 @@ async function loadSections(): Promise<Record<Lang, ArticleSection[]>> {
       const { Content, headings, remarkPluginFrontmatter } = await render(entry);
       const record = sectionRecordOf(remarkPluginFrontmatter, file);
       const [, slug = entry.id] = entry.id.split('/');
-      return { id: entry.id, lang: record.lang, slug, number: record.number, title: entry.data.title, file, Content, headings, record };
+      return { id: entry.id, lang: record.lang, slug, number: record.number, title: entry.data.title, file, Content, headings, record, provenance: entry.data.provenance ?? {} };
     }),
   );
   return Object.fromEntries(LOCALES.map((lang) => [lang, sections.filter((s) => s.lang === lang)])) as Record<Lang, ArticleSection[]>;

@@ -64,8 +64,8 @@ export function schemaReferences(schema: z.ZodType, value: unknown, path = ''): 
   if (schema instanceof z.ZodRecord && typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) => schemaReferences(schema.valueType as z.ZodType, item, `${path}.${key}`));
   }
-  if (schema instanceof z.ZodUnion && typeof value === 'object') {
-    const option = (schema.options as z.ZodType[]).find((o) => o instanceof z.ZodObject && o.safeParse(value).success);
+  if (schema instanceof z.ZodUnion) {
+    const option = (schema.options as z.ZodType[]).find((o) => o.safeParse(value).success);
     return option ? schemaReferences(option, value, path) : [];
   }
   return [];
@@ -117,6 +117,21 @@ export interface SectionEdition {
   /** `01-x`. */
   slug: string;
   record: SectionRecord;
+  /** The frontmatter's provenance overrides, by block id. */
+  provenance?: Readonly<Record<string, unknown>>;
+}
+
+/** Block provenance overrides must name blocks of their section, and their references must exist. */
+export function blockProvenanceReferences(section: SectionEdition): { misplaced: string[]; refs: IdReference[] } {
+  const ids = new Set(section.record.blocks.map((b) => b.id));
+  const misplaced: string[] = [];
+  const refs: IdReference[] = [];
+  for (const [block, override] of Object.entries(section.provenance ?? {})) {
+    if (!ids.has(block)) misplaced.push(`${section.file}: field "provenance.${block}": expected the id of a block of this section (${[...ids].slice(0, 3).join(', ')} …)`);
+    const reference = typeof override === 'object' && override !== null ? (override as { reference?: string | string[] }).reference : undefined;
+    for (const target of [reference ?? []].flat()) refs.push({ file: section.file, entry: section.slug, field: `provenance.${block}.reference`, target, collection: 'references' });
+  }
+  return { misplaced, refs };
 }
 
 /** A component's name and the id it names: `<Fn n=3>`, `<MissionBox>`. */
@@ -191,11 +206,14 @@ function articleIds(sections: readonly SectionEdition[]): Set<string> {
 
 /** All the checks at once: broken references anywhere, misplaced provenance overrides, and editions that differ. */
 export function integrityProblems(content: DataContent, editions: Readonly<Record<'ko' | 'en', readonly SectionEdition[]>>): string[] {
+  const sections = [...editions.ko, ...editions.en];
+  const blocks = sections.map(blockProvenanceReferences);
   const refs = [
     ...dataReferences(content),
-    ...[...editions.ko, ...editions.en].flatMap((s) => componentReferences(s.file, s.slug, s.record.components)),
+    ...sections.flatMap((s) => componentReferences(s.file, s.slug, s.record.components)),
     ...articleTargets(content),
+    ...blocks.flatMap((b) => b.refs),
   ];
   const known = { ...knownIds(content), article: articleIds(editions.ko) };
-  return [...compareEditions(editions.ko, editions.en), ...findBrokenReferences(refs, known), ...misplacedOverrides(content)];
+  return [...compareEditions(editions.ko, editions.en), ...findBrokenReferences(refs, known), ...misplacedOverrides(content), ...blocks.flatMap((b) => b.misplaced)];
 }

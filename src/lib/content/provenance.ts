@@ -18,8 +18,8 @@ export interface TextProvenance {
   lang: Lang | undefined;
   text: string;
   kind: ProvenanceKind;
-  /** For an external text: the id of its work in content/references.yaml. */
-  reference?: string | undefined;
+  /** For an external text: the ids of its works in content/references.yaml. */
+  references?: string[] | undefined;
 }
 
 /** What a schema node declares (`.meta({ provenance })`), if anything. */
@@ -29,10 +29,10 @@ export function declaredProvenance(schema: z.ZodType): Provenance | ProvenanceKi
 }
 
 /** An entry's override for one text (`name.en`), or for the field in both languages (`name`). */
-function overrideFor(overrides: ProvenanceOverrides, field: string, lang: Lang | undefined): { kind: ProvenanceKind; reference?: string } | undefined {
+function overrideFor(overrides: ProvenanceOverrides, field: string, lang: Lang | undefined): { kind: ProvenanceKind; references?: string[] } | undefined {
   const override = (lang && overrides?.[`${field}.${lang}`]) || overrides?.[field];
   if (override === undefined) return undefined;
-  return typeof override === 'string' ? { kind: override } : { kind: override.kind, reference: override.reference };
+  return typeof override === 'string' ? { kind: override } : { kind: override.kind, references: [override.reference].flat() };
 }
 
 const unwrap = (schema: z.ZodType): z.ZodType =>
@@ -66,7 +66,7 @@ export function textsOf(schema: z.ZodType, entry: unknown): TextProvenance[] {
   const overrides = typeof entry === 'object' && entry !== null ? ((entry as { provenance?: ProvenanceOverrides }).provenance ?? {}) : {};
   return declaredTexts(schema, entry, '').map((text) => {
     const override = overrideFor(overrides, text.field, text.lang);
-    return override ? { ...text, kind: override.kind, ...(override.reference ? { reference: override.reference } : {}) } : text;
+    return override ? { ...text, kind: override.kind, ...(override.references ? { references: override.references } : {}) } : text;
   });
 }
 
@@ -105,4 +105,17 @@ export function declaredKinds(schema: z.ZodObject, prefix = ''): Record<string, 
 /** Whether a text is the editors' own or comes from outside: what a reader must be told beside it. */
 export function needsLabel(origin: Pick<TextProvenance, 'kind'> | undefined): boolean {
   return origin?.kind === 'editorial' || origin?.kind === 'external';
+}
+
+/**
+ * The works the external texts of an entry come from, in one language (a single string counts in
+ * both), once each, in the order the texts stand; `under` keeps only the texts of one field
+ * (`key[3]`, `outcomes`).
+ */
+export function externalSources(schema: z.ZodType, entry: unknown, lang: Lang, under?: string): string[] {
+  const ids = textsOf(schema, entry)
+    .filter((text) => text.kind === 'external' && text.references && (text.lang === undefined || text.lang === lang))
+    .filter((text) => under === undefined || text.field === under || text.field.startsWith(`${under}.`) || text.field.startsWith(`${under}[`))
+    .flatMap((text) => text.references!);
+  return [...new Set(ids)];
 }

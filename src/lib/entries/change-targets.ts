@@ -23,7 +23,7 @@ export function changeTargetLink(target: ChangeTarget, lang: Lang, content: Data
   const t = useTranslations(lang);
   const linkTargets: LinkTargets = {
     tables: content.tables.map((e) => ({ id: e.id, kind: e.data.kind, number: e.data.number, title: e.data.title })),
-    references: content.references.map((e) => ({ id: e.id, citedAs: e.data.citedAs, title: e.data.title })),
+    references: content.references.map((e) => ({ id: e.id, citedAs: e.data.citedAs, title: e.data.title, citedBy: e.data.citedBy })),
     organisations: content.organisations.map((e) => ({ id: e.id, abbreviation: e.data.abbreviation, name: e.data.name })),
     glossary: content.glossary.map((e) => ({ id: e.id, term: e.data.term })),
   };

@@ -11,6 +11,7 @@ export function contentCounts(content: Content) {
     hagueRows: content.hagueRows.length,
     strategyRows: STRATEGY_TABLES.reduce((sum, table) => sum + content[table.rows.collection].length, 0),
     glossary: content.glossary.length,
-    references: content.references.length,
+    // The article's own references; the works the editors consulted are listed apart.
+    references: content.references.filter((r) => r.data.citedBy !== 'editors').length,
   };
 }

@@ -15,7 +15,7 @@ import { STRATEGY_TABLES } from '../../registry/strategy-tables';
 /** The entries a link may point at, reduced to what a link needs. */
 export interface LinkTargets {
   tables: readonly { id: string; kind: 'figure' | 'table' | 'box'; number?: number | undefined; title: LocalizedText }[];
-  references: readonly { id: string; citedAs: string; title?: string | undefined }[];
+  references: readonly { id: string; citedAs: string; title?: string | undefined; citedBy?: 'article' | 'editors' | undefined }[];
   organisations: readonly { id: string; abbreviation: string; name: LocalizedText }[];
   glossary: readonly { id: string; term: LocalizedText }[];
 }
@@ -57,7 +57,8 @@ export function resolveLink(id: string, lang: Lang, targets: LinkTargets, base =
   }
   const reference = targets.references.find((r) => r.id === id);
   if (reference) {
-    const label = reference.title ?? reference.citedAs;
+    // A work the editors consulted is named as cited (`CEMR, History`); its page title alone says little.
+    const label = reference.citedBy === 'editors' ? reference.citedAs : (reference.title ?? reference.citedAs);
     return { href: withBase(base, pagePath(lang, 'article', `ref-${id}`)), label, lang: HANGUL.test(label) ? 'ko' : 'en', kind: 'reference' };
   }
   const organisation = targets.organisations.find((o) => o.id === id);

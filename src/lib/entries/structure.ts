@@ -15,11 +15,12 @@ export interface BodyGroup<B = Body> {
 }
 
 const SECTION_KINDS = ['regional-section', 'metropolitan-section', 'forum-section'] as const;
-const ORDER = ['governance', 'committee', 'working-group', 'taskforce', 'sections', 'network'] as const;
+const ORDER = ['governance', 'committee', 'working-group', 'taskforce', 'sections', 'network', 'conference'] as const;
 
 /**
  * The bodies in the article's order: governance, committees, working groups, taskforces (all
- * under the Executive Bureau), the three kinds of section, then the external networks.
+ * under the Executive Bureau), the three kinds of section, the external networks, then the UN
+ * conferences the article names beside them.
  * Groups with no bodies are left out.
  */
 export function groupBodies<B extends Pick<Body, 'kind' | 'order'>>(bodies: readonly B[]): BodyGroup<B>[] {

@@ -10,6 +10,9 @@ import type { LocalizedText } from '../../schemas/localized';
 import { STRATEGY_TABLES, type CellSpec, type StrategyTableEntry } from '../../registry/strategy-tables';
 import type { DataContent, Entry } from '../content/read';
 import { bullets, text, type Cell, type TableModel } from './model';
+import { externalSources } from '../content/provenance';
+import { congressSchema } from '../../schemas/congress';
+import { hagueRowSchema } from '../../schemas/hague-agenda';
 
 /** The tables the site builds: Hague Agenda, World Congresses, then the strategy tables. */
 export const TABLE_IDS = ['table-1', 'table-2', ...STRATEGY_TABLES.map((table) => table.table)] as const;
@@ -42,6 +45,7 @@ function hague(content: Content, lang: Lang): TableModel {
           id: row.id,
           cells: [[text(row.data.title[lang])], [bullets([row.data.content[lang]])]],
           notes: row.data.editorialNotes ?? [],
+          sources: externalSources(hagueRowSchema, row.data, lang),
         })),
     })),
   };
@@ -74,7 +78,7 @@ function congresses(content: Content, lang: Lang): TableModel {
             { kind: 'heading' as const, text: o.heading[lang], footnote: o.footnote },
             ...(o.items.length > 0 ? [bullets(o.items.map((i) => i[lang]))] : []),
           ]);
-          return { id, cells: [first, second, third], notes: data.editorialNotes ?? [] };
+          return { id, cells: [first, second, third], notes: data.editorialNotes ?? [], sources: externalSources(congressSchema, data, lang) };
         }),
       },
     ],
@@ -101,7 +105,12 @@ function strategy(entry: StrategyTableEntry): (content: Content, lang: Lang) => 
       cells: groupCells.map((spec) => cellOf(group.data, spec, lang)),
       rows: (content[entry.rows.collection] as Entry<Data & { editorialNotes?: string[] }>[])
         .filter((row) => row.data[entry.rows.group] === group.id)
-        .map((row) => ({ id: row.id, cells: rowCells.map((spec) => cellOf(row.data, spec, lang)), notes: row.data.editorialNotes ?? [] })),
+        .map((row) => ({
+          id: row.id,
+          cells: rowCells.map((spec) => cellOf(row.data, spec, lang)),
+          notes: row.data.editorialNotes ?? [],
+          sources: externalSources(entry.rows.schema, row.data, lang),
+        })),
     })),
   });
 }

@@ -18,6 +18,8 @@ export interface TableRow {
   cells: Cell[];
   /** Editorial-note ids attached to the row. */
   notes: string[];
+  /** Ids of content/references.yaml that the row's texts from outside the article come from (in this language). */
+  sources?: string[];
 }
 
 export interface TableGroup {

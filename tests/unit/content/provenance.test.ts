@@ -58,7 +58,7 @@ describe('provenance', () => {
       description: { ko: '나', en: 'B' },
       provenance: { 'name.en': { kind: 'external', reference: 'uclg-2013' }, description: 'source', abbreviation: 'editorial' },
     };
-    expect(provenanceAt(organisationSchema, organisation, 'name', 'en')).toMatchObject({ kind: 'external', reference: 'uclg-2013' });
+    expect(provenanceAt(organisationSchema, organisation, 'name', 'en')).toMatchObject({ kind: 'external', references: ['uclg-2013'] });
     expect(provenanceAt(organisationSchema, organisation, 'name', 'ko')).toMatchObject({ kind: 'source' });
     expect(provenanceAt(organisationSchema, organisation, 'description', 'en')).toMatchObject({ kind: 'source' });
     expect(provenanceAt(organisationSchema, organisation, 'abbreviation', 'ko')).toMatchObject({ kind: 'editorial', text: 'X' });

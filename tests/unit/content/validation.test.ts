@@ -149,3 +149,24 @@ describe('the references between collections', () => {
     ]);
   });
 });
+
+describe('provenance overrides name real works and real places', () => {
+  it('a reference of an external text, single or listed, must exist', async () => {
+    const content = await readDataContent();
+    const entry = content.organisations[0]!;
+    const changed = { ...entry, data: { ...entry.data, provenance: { 'name.en': { kind: 'external' as const, reference: ['uclg-2013', 'no-such-work'] } } } };
+    const broken = { ...content, organisations: [changed, ...content.organisations.slice(1)] };
+    expect(findBrokenReferences(dataReferences(broken), knownIds(broken))).toEqual([
+      `${entry.filePath}: entry "${entry.id}", field "provenance.name.en.reference[1]": expected an id of references, found "no-such-work" which does not exist`,
+    ]);
+  });
+
+  it('a block override in an article section must name a block of that section', async () => {
+    const content = await readDataContent();
+    const ko = await compileSection('content/article/ko/01-a.mdx', '가');
+    const en = { ...(await compileSection('content/article/en/01-a.mdx', 'A')), provenance: { 's1-p9': { kind: 'external', reference: 'uclg-2013' } } };
+    expect(integrityProblems(content, { ko: [ko], en: [en] })).toContain(
+      'content/article/en/01-a.mdx: field "provenance.s1-p9": expected the id of a block of this section (s1-p1 …)',
+    );
+  });
+});

@@ -11,7 +11,7 @@ describe('groupBodies', () => {
   it('counts the groups as the article does', () => {
     const groups = groupBodies(bodies);
     expect(groups.map((g) => [g.key, g.count])).toEqual([
-      ['governance', 3], ['committee', 12], ['working-group', 6], ['taskforce', 2], ['sections', 9], ['network', 6],
+      ['governance', 3], ['committee', 12], ['working-group', 6], ['taskforce', 2], ['sections', 9], ['network', 4], ['conference', 2],
     ]);
     const sections = groups.find((g) => g.key === 'sections')!;
     expect(sections.subgroups.map((s) => [s.key, s.count])).toEqual([['regional-section', 7], ['metropolitan-section', 1], ['forum-section', 1]]);
