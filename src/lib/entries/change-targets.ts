@@ -4,7 +4,7 @@
  * as elsewhere on the site (links.ts); article blocks, footnotes, bodies, congresses and pages
  * by their own addresses. The ids were checked when the content was loaded.
  */
-import { useTranslations } from '../../i18n';
+import { useTranslations, type UiKey } from '../../i18n';
 import type { Lang } from '../../i18n/locales';
 import { FIXED_PAGES } from '../../registry/sections';
 import type { ChangeTarget } from '../../schemas/change';
@@ -18,6 +18,13 @@ export interface ChangeLink {
   label: string;
 }
 
+/** `s3` → Section 3, `s3-p8` → Section 3, paragraph 8, `s3-h1` → Section 3, sub-heading 1. */
+export function articlePlace(id: string, t: ReturnType<typeof useTranslations>): string {
+  const [, n, kind, p] = /^s(\d+)(?:-([ph])(\d+))?$/.exec(id) ?? [];
+  if (!kind) return t('changes.target.section', { n: n ?? id });
+  return t(kind === 'h' ? 'changes.target.heading' : 'changes.target.paragraph', { n: n ?? '', p: p ?? '' });
+}
+
 /** The link for one thing a correction affects. */
 export function changeTargetLink(target: ChangeTarget, lang: Lang, content: DataContent, base = '/'): ChangeLink {
   const t = useTranslations(lang);
@@ -27,19 +34,19 @@ export function changeTargetLink(target: ChangeTarget, lang: Lang, content: Data
     organisations: content.organisations.map((e) => ({ id: e.id, abbreviation: e.data.abbreviation, name: e.data.name })),
     glossary: content.glossary.map((e) => ({ id: e.id, term: e.data.term })),
   };
-  const link = (id: string) => {
+  const link = (id: string, key?: UiKey) => {
     const { href, label } = resolveLink(id, lang, linkTargets, base);
-    return { href, label };
+    return { href, label: key ? t(key, { name: label }) : label };
   };
-  if ('article' in target) return { href: withBase(base, pagePath(lang, 'article', target.article)), label: t('changes.target.article', { id: target.article }) };
+  if ('article' in target) return { href: withBase(base, pagePath(lang, 'article', target.article)), label: articlePlace(target.article, t) };
   if ('footnote' in target) return { href: withBase(base, pagePath(lang, 'article', `fn-${target.footnote}`)), label: t('changes.target.footnote', { n: target.footnote }) };
-  if ('glossary' in target) return link(target.glossary);
-  if ('organisation' in target) return link(target.organisation);
+  if ('glossary' in target) return link(target.glossary, 'changes.target.glossary');
+  if ('organisation' in target) return link(target.organisation, 'changes.target.organisation');
   if ('table' in target) return link(target.table);
-  if ('reference' in target) return link(target.reference);
+  if ('reference' in target) return link(target.reference, 'changes.target.reference');
   if ('body' in target) {
     const body = content.bodies.find((b) => b.id === target.body)!;
-    return { href: withBase(base, pagePath(lang, 'organisation', body.id)), label: body.data.name[lang] };
+    return { href: withBase(base, pagePath(lang, 'organisation', body.id)), label: t('changes.target.body', { name: body.data.name[lang] }) };
   }
   if ('congress' in target) {
     const congress = content.congresses.find((c) => c.id === target.congress)!;

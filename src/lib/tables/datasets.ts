@@ -75,8 +75,8 @@ export const DATASETS: readonly Dataset[] = [
     name: 'organisations',
     title: { ko: '기구', en: 'Organisations' },
     description: {
-      ko: '그림 1의 UCLG 계보에 나오는 기구와 글이 함께 언급하는 기구들: 약칭, 원어 이름, 한국어·영어 이름, 설립 연도와 목적, 그리고 편집자의 설명.',
-      en: "The organisations of UCLG's lineage (Figure 1) and those the article names beside them: abbreviation, original name, Korean and English names, founding year and purposes, with the editors' descriptions.",
+      ko: '그림 1의 UCLG 계보에 나오는 기구와 글이 함께 언급하는 기구들: 약칭, 원어 이름, 한국어·영어 이름, 설립 연도와 목적, 그리고 설명(편집자의 글, 또는 표시된 경우 글의 인용).',
+      en: "The organisations of UCLG's lineage (Figure 1) and those the article names beside them: abbreviation, original name, Korean and English names, founding year and purposes, and a description (the editors', or a quotation of the article where marked).",
     },
     parts: [{ key: 'organisations', schema: organisationSchema, entries: (content) => asLoaded(content.organisations) }],
   },
@@ -185,9 +185,9 @@ export function datasetCounts(dataset: Dataset, content: DataContent): Record<st
 /** What the kinds of text mean, written into every download. */
 export const PROVENANCE_LEGEND = {
   source: 'Verbatim from the printed article (Korean, or English the article prints).',
-  translation: 'The English of a source text, by the site’s editors.',
+  translation: 'The editors’ English of a source text; misprints are corrected, and words in square brackets are the editors’ insertions.',
   editorial: 'Written by the site’s editors (summaries, descriptions, definitions); not the article’s words.',
-  external: 'A fact from outside the article; the entry names its work in references.json.',
+  external: 'Contains a fact or wording from outside the article (a name, a date, a published text); the override names its work by the id of an entry in references.json.',
 } as const;
 
 /**
