@@ -43,7 +43,10 @@ export function changeTargetLink(target: ChangeTarget, lang: Lang, content: Data
   if ('glossary' in target) return link(target.glossary, 'changes.target.glossary');
   if ('organisation' in target) return link(target.organisation, 'changes.target.organisation');
   if ('table' in target) return link(target.table);
-  if ('reference' in target) return link(target.reference, 'changes.target.reference');
+  if ('reference' in target) {
+    const byEditors = content.references.find((r) => r.id === target.reference)?.data.citedBy === 'editors';
+    return link(target.reference, byEditors ? 'changes.target.editorsSource' : 'changes.target.reference');
+  }
   if ('body' in target) {
     const body = content.bodies.find((b) => b.id === target.body)!;
     return { href: withBase(base, pagePath(lang, 'organisation', body.id)), label: t('changes.target.body', { name: body.data.name[lang] }) };

@@ -16,9 +16,10 @@ describe('the revision history’s links', () => {
   it('say what kind of thing each is and link its page', () => {
     expect(changeTargetLink({ article: 's3-p8' }, 'en', content)).toEqual({ href: '/en/article/#s3-p8', label: 'Section 3, paragraph 8' });
     expect(changeTargetLink({ organisation: 'c4' }, 'en', content, '/sub/')).toMatchObject({ href: '/sub/en/lineage/c4/', label: expect.stringMatching(/^Lineage: /) });
-    expect(changeTargetLink({ body: 'c4' }, 'ko', content)).toMatchObject({ href: '/ko/organisation/#c4', label: expect.stringMatching(/^UCLG 조직: /) });
+    expect(changeTargetLink({ body: 'c4' }, 'ko', content)).toMatchObject({ href: '/ko/organisation/#c4', label: expect.stringMatching(/^조직: /) });
     expect(changeTargetLink({ footnote: 6 }, 'en', content)).toEqual({ href: '/en/article/#fn-6', label: 'Footnote 6' });
     expect(changeTargetLink({ page: 'hague' }, 'ko', content).href).toBe('/ko/hague-agenda/');
-    expect(changeTargetLink({ reference: 'cemr-history' }, 'en', content).label).toBe('References: CEMR, History');
+    expect(changeTargetLink({ reference: 'cemr-history' }, 'en', content).label).toBe('Works the editors consulted: CEMR, History');
+    expect(changeTargetLink({ reference: 'herrschel-newman-2017' }, 'en', content).label).toMatch(/^References: /);
   });
 });
