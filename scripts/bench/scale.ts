@@ -3,7 +3,7 @@
  * build (never committed; written under bench/.scale/, which git ignores, and removed after), indexed
  * with Pagefind as the build does, then searched in Chromium through the real search page.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
@@ -12,6 +12,7 @@ import { measureSearch } from './browser-measure';
 import type { SearchCost } from './budgets';
 import { serve } from './server';
 import { syntheticPage, templatePages } from './corpus';
+import { distFiles } from '../../src/lib/site/dist-files';
 
 export interface ScaleResult {
   pairs: number;
@@ -25,13 +26,7 @@ export interface ScaleResult {
 }
 
 function folderSize(dir: string): number {
-  let bytes = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    bytes += stat.isDirectory() ? folderSize(path) : stat.size;
-  }
-  return bytes;
+  return distFiles(dir).reduce((bytes, file) => bytes + statSync(join(dir, file)).size, 0);
 }
 
 export async function runScale(options: {
