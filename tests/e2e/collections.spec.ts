@@ -125,11 +125,3 @@ test('an organisation page shows what the data has and nothing empty', async ({ 
   expect(await page.locator('.facts dt').allTextContents()).not.toContain('Founded');
   expect(await page.locator('.facts dt').allTextContents()).toContain('Abbreviation');
 });
-
-for (const path of ['/ko/lineage/', '/en/congresses/2016-bogota/', '/ko/organisation/', '/en/hague-agenda/']) {
-  test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 800 });
-    await page.goto(path);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  });
-}

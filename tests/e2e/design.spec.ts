@@ -1,12 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from '../support/site';
+import { representatives, served } from '../support/quality';
 
+/**
+ * The reading design on one page of every template in each language (tests/support/templates.ts),
+ * at three widths in both colour schemes: no sideways scroll, no clipped text in the header and the
+ * tables, diagram labels inside their drawing; and a screenshot of each template at 320 and 1280 px
+ * for review (test-results/screenshots/). Every page is also loaded at 320 px by the crawl
+ * (crawl.spec.ts), which checks it does not scroll sideways.
+ */
 const WIDTHS = [320, 768, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
 const SCREENSHOTS = 'test-results/screenshots';
-const KEY_PAGES = ['/ko/', '/en/', '/ko/article/', '/en/article/', '/ko/article/parallel/', '/en/strategy/seoul/', '/ko/strategy/bogota-action-agenda/', '/ko/lineage/', '/en/lineage/'];
-const pages = builtPages().filter((p) => p.endsWith('/'));
+/** Full-page screenshots above this height would only repeat the page; the viewport is shot instead. */
+const FULL_PAGE_MAX_HEIGHT = 6_000;
+const TEMPLATES = representatives().filter((s) => s.reasons.includes('template'));
 
 /** Elements that cut their own text: overflow hidden/clip with content wider or taller than the box. */
 async function clippedText(page: Page, selector: string): Promise<string[]> {
@@ -25,24 +33,32 @@ async function pageScrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
 
-test.describe('reading design', () => {
-  for (const path of pages) {
-    test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
-      await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(path);
-      expect(await pageScrollsSideways(page)).toBe(false);
-    });
-  }
+/** A file name for a template's screenshot: `lang-glossary-id-ko-320.png`. */
+function shotName(template: string, lang: string | undefined, width: number): string {
+  const slug = template.replace(/\.[a-z]+$/, '').replace(/\[([^\]]+)\]/g, '$1').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
+  return `${slug}${lang ? `-${lang}` : ''}-${width}.png`;
+}
 
-  for (const path of KEY_PAGES) {
-    for (const width of WIDTHS) {
+test.describe('reading design', () => {
+  test('every template is looked at in each of its languages', () => {
+    expect(TEMPLATES.length).toBeGreaterThan(5);
+    expect(new Set(TEMPLATES.map((t) => t.template)).size * 2).toBeGreaterThanOrEqual(TEMPLATES.length);
+  });
+
+  for (const { url, template, lang } of TEMPLATES) {
+    test(`${url} (${template}) at ${WIDTHS.join(', ')} px, light and dark: no sideways scroll, nothing clipped; screenshots`, async ({ page }) => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+      await page.goto(served(url));
+      const faults: string[] = [];
       for (const scheme of SCHEMES) {
-        test(`${path} at ${width} px, ${scheme}: no sideways scroll, nothing clipped`, async ({ page }) => {
-          await page.emulateMedia({ colorScheme: scheme });
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 900 });
-          await page.goto(path);
-          expect(await pageScrollsSideways(page)).toBe(false);
-          expect(await clippedText(page, '.site-header *, .data-table th, .data-table td, .table-title')).toEqual([]);
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+          const at = `${width} px, ${scheme}`;
+          if (await pageScrollsSideways(page)) faults.push(`${at}: scrolls sideways`);
+          faults.push(...(await clippedText(page, '.site-header *, .data-table th, .data-table td, .table-title')).map((c) => `${at}: clipped ${c}`));
           // Diagram labels stay inside the drawing.
           const outside = await page.locator('.diagram svg').evaluateAll((svgs) =>
             svgs.flatMap((svg) => {
@@ -53,10 +69,16 @@ test.describe('reading design', () => {
                 .map((r) => `${Math.round(r.left)}-${Math.round(r.right)} outside ${Math.round(frame.left)}-${Math.round(frame.right)}`);
             }),
           );
-          expect(outside).toEqual([]);
-        });
+          faults.push(...outside.map((o) => `${at}: diagram label ${o}`));
+          if (scheme === 'light' && (width === 320 || width === 1280)) {
+            const height = await page.evaluate(() => document.documentElement.scrollHeight);
+            const shot = await page.screenshot({ path: `${SCREENSHOTS}/${shotName(template, lang, width)}`, fullPage: width === 1280 && height <= FULL_PAGE_MAX_HEIGHT });
+            expect(shot.byteLength).toBeGreaterThan(5_000);
+          }
+        }
       }
-    }
+      expect(faults).toEqual([]);
+    });
   }
 
   test('tables scroll inside their own frame on a narrow screen', async ({ page }) => {
@@ -99,20 +121,5 @@ test.describe('reading design', () => {
     expect(outline.tag).toBe('A');
     expect(outline.outline).not.toBe('none');
     expect(outline.width).toBeGreaterThanOrEqual(2);
-  });
-
-  test('screenshots for review', async ({ page }) => {
-    test.setTimeout(120_000);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const shots = { home: '/ko/', article: '/ko/article/', parallel: '/en/article/parallel/', 'strategy-table': '/ko/strategy/seoul/', lineage: '/en/lineage/' };
-    for (const [name, path] of Object.entries(shots)) {
-      for (const width of [320, 1280]) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto(path);
-        const file = `${SCREENSHOTS}/${name}-${width}.png`;
-        await page.screenshot({ path: file, fullPage: width === 1280 && name !== 'article' && name !== 'parallel' });
-        expect((await page.screenshot()).byteLength).toBeGreaterThan(5_000);
-      }
-    }
   });
 });
