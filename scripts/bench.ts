@@ -1,10 +1,12 @@
 /**
  * The performance benchmark (`npm run bench`): build time, page weight per kind of page, search
- * cost, search at scale and Lighthouse mobile scores, checked against the budgets of
+ * cost, search at scale, Lighthouse mobile scores, the static gates' cost per page over a synthetic
+ * corpus, and the whole test suite timed against its own build, checked against the budgets of
  * scripts/bench/budgets.ts. Prints tables and writes the same figures to bench/results.json.
  * See bench/README.md.
  *
  *   npm run bench -- [--strict] [--dist DIR] [--scale 100,1000] [--no-scale] [--no-lighthouse] [--no-diagrams]
+ *                    [--gates-corpus 1000] [--no-suite]
  *
  * --dist DIR measures an existing build instead of building; --strict exits 1 when a budget is missed
  * (by default the benchmark reports and exits 0).
@@ -15,8 +17,11 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { builtPages } from '../tests/support/site';
 import { deployment } from '../tests/support/dist';
+import { gatesAtScale, gatesCost, type GatesCost } from './bench/gates';
+import { runSuite, type SuiteResult } from './bench/suite';
 import { checkBudgets, KB, parseIndexLog, type LighthouseScores, type PageKind, type PageWeight, type SearchCost } from './bench/budgets';
 import { launch, measurePage, measureSearch } from './bench/browser-measure';
 import { lighthouseScores } from './bench/lighthouse';
@@ -31,11 +36,13 @@ const { values: args } = parseArgs({
     'no-scale': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-diagrams': { type: 'boolean', default: false },
+    'gates-corpus': { type: 'string', default: '1000' },
+    'no-suite': { type: 'boolean', default: false },
     port: { type: 'string', default: process.env['BENCH_PORT'] ?? '4415' },
   },
 });
 const port = Number(args.port);
-const { base } = deployment();
+const { site, base } = deployment();
 // Inside the project (ignored by git): with an outDir outside the working directory Astro stages
 // its server build in the shared ./.astro/.
 const BUILD_DIR = 'node_modules/.cache/bench/dist';
@@ -98,6 +105,8 @@ const results: {
   search: SearchCost[];
   scale: ScaleResult[];
   lighthouse: (LighthouseScores & { failing: string[] })[];
+  gates: GatesCost[];
+  suite?: Omit<SuiteResult, 'log'>;
   budgets: ReturnType<typeof checkBudgets>;
   skipped: string[];
 } = {
@@ -106,6 +115,7 @@ const results: {
   search: [],
   scale: [],
   lighthouse: [],
+  gates: [],
   budgets: [],
   skipped: [],
 };
@@ -189,8 +199,34 @@ try {
   await browser.close();
 }
 
+// 6. The static gates (tests/dist/): time per page over the real build and a synthetic corpus.
+const gatesPages = Number(args['gates-corpus']);
+console.log('static gates over the build …');
+results.gates.push(await gatesCost(dist, `the build (${dist})`, { site, base }));
+if (gatesPages > 0) {
+  console.log(`static gates over a synthetic corpus of ${gatesPages} pages …`);
+  results.gates.push(await gatesAtScale(dist, pages, gatesPages, { site, base }));
+} else results.skipped.push('static gates at scale: --gates-corpus 0');
+
+// 7. The whole test suite (the `test` script of package.json, step by step), timed against its
+// own `astro build` step: the ratio is what the suite costs in builds.
+if (args['no-suite']) results.skipped.push('test suite: --no-suite');
+else {
+  const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['test'] ?? '';
+  console.log(`timing the test suite (npm test, step by step; output in bench/suite.log) …`);
+  const { log: _log, ...suite } = await runSuite(script, join('bench', 'suite.log'));
+  results.suite = suite;
+  if (!suite.passed) results.skipped.push('test suite: a step failed (see bench/suite.log); its time is up to the failure');
+}
+
 // Report.
-results.budgets = checkBudgets({ buildMs: results.build?.astroMs || undefined, pages: results.pages, search: results.search, lighthouse: results.lighthouse });
+results.budgets = checkBudgets({
+  buildMs: results.build?.astroMs || undefined,
+  suiteRatio: results.suite?.passed ? results.suite.ratio : undefined,
+  pages: results.pages,
+  search: results.search,
+  lighthouse: results.lighthouse,
+});
 const machine = results.machine;
 console.log(`\nmachine: ${machine['cpus']} × ${machine['cpuModel']}, ${machine['memoryGiB']} GiB, Node ${machine['node']}`);
 if (results.build) {
@@ -224,6 +260,18 @@ if (results.scale.length > 0) {
 if (results.lighthouse.length > 0) {
   table('Lighthouse mobile', ['page', 'performance', 'accessibility', 'best practices', 'SEO'], results.lighthouse.map((l) => [l.path, l.performance ?? 'n/a', l.accessibility ?? 'n/a', l.bestPractices ?? 'n/a', l.seo ?? 'n/a']));
   for (const l of results.lighthouse) if (l.failing.length > 0) console.log(`  ${l.path}: ${l.failing.join('; ')}`);
+}
+if (results.gates.length > 0) {
+  table('Static gates (tests/dist: html-validate, headings, head, CSP, scripts, links, sitemap…), one process', ['corpus', 'pages', 'ms', 'ms/page', 'problems'], results.gates.map((g) => [g.corpus, g.pages, g.ms, g.msPerPage.toFixed(1), g.problems]));
+}
+if (results.suite) {
+  const s = results.suite;
+  table(
+    'Test suite (npm test, step by step, wall time)',
+    ['step', 'seconds', 'result'],
+    [...s.steps.map((step) => [step.command, fmtS(step.ms), step.code === 0 ? 'ok' : `exit ${step.code}`]), ['total', fmtS(s.totalMs), s.passed ? 'passed' : 'FAILED']],
+  );
+  console.log(`\nsuite / astro build = ${fmtS(s.totalMs)} s / ${s.buildMs === undefined ? '?' : fmtS(s.buildMs)} s = ${s.ratio === undefined ? '?' : s.ratio.toFixed(1)}×`);
 }
 const missed = results.budgets.filter((b) => !b.ok);
 table('Budgets', ['budget', 'limit', 'actual', 'result'], results.budgets.map((b) => [b.budget, b.limit, b.actual, b.ok ? 'ok' : `MISSED by ${b.over}`]));

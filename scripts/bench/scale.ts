@@ -25,6 +25,30 @@ export interface ScaleResult {
   search: SearchCost[];
 }
 
+/**
+ * Writes a synthetic corpus of `pairs` bilingual pairs of pages into `out`, copied from the real
+ * pages of `dist` (each copy marked and with its own ids), with the site's shared files and its
+ * search pages so that the real search client runs. Returns the bytes of HTML written.
+ */
+export function writeSyntheticCorpus(dist: string, pages: string[], pairs: number, out: string): { htmlBytes: number } {
+  for (const name of ['_astro', 'scripts', 'favicon.svg', 'index.html', '404.html', '_headers']) cpSync(join(dist, name), join(out, name), { recursive: true });
+  for (const lang of ['ko', 'en'] as const) cpSync(join(dist, lang, 'search'), join(out, lang, 'search'), { recursive: true });
+  const templates = { ko: templatePages(pages, 'ko'), en: templatePages(pages, 'en') };
+  let htmlBytes = 0;
+  for (let copy = 0; copy < pairs; copy += 1) {
+    for (const lang of ['ko', 'en'] as const) {
+      const list = templates[lang];
+      const source = list[copy % list.length]!;
+      const html = syntheticPage(readFileSync(join(dist, source, 'index.html'), 'utf8'), copy);
+      const folder = join(out, lang, 'synthetic', String(copy));
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'index.html'), html);
+      htmlBytes += Buffer.byteLength(html);
+    }
+  }
+  return { htmlBytes };
+}
+
 function folderSize(dir: string): number {
   return distFiles(dir).reduce((bytes, file) => bytes + statSync(join(dir, file)).size, 0);
 }
@@ -43,22 +67,7 @@ export async function runScale(options: {
   mkdirSync(out, { recursive: true });
   try {
     const started = performance.now();
-    // The site's shared files and its search pages, so that the real search client runs.
-    for (const name of ['_astro', 'scripts', 'favicon.svg', 'index.html', '404.html']) cpSync(join(dist, name), join(out, name), { recursive: true });
-    for (const lang of ['ko', 'en'] as const) cpSync(join(dist, lang, 'search'), join(out, lang, 'search'), { recursive: true });
-    const templates = { ko: templatePages(pages, 'ko'), en: templatePages(pages, 'en') };
-    let htmlBytes = 0;
-    for (let copy = 0; copy < pairs; copy += 1) {
-      for (const lang of ['ko', 'en'] as const) {
-        const list = templates[lang];
-        const source = list[copy % list.length]!;
-        const html = syntheticPage(readFileSync(join(dist, source, 'index.html'), 'utf8'), copy);
-        const folder = join(out, lang, 'synthetic', String(copy));
-        mkdirSync(folder, { recursive: true });
-        writeFileSync(join(folder, 'index.html'), html);
-        htmlBytes += Buffer.byteLength(html);
-      }
-    }
+    const { htmlBytes } = writeSyntheticCorpus(dist, pages, pairs, out);
     const writeMs = performance.now() - started;
 
     const indexStarted = performance.now();

@@ -6,7 +6,7 @@
  *
  * Per page: valid HTML (html-validate with .htmlvalidate.json), one h1 and headings in order, text
  * alternatives, the language of the page, the site chrome on pages of a language folder (header,
- * skip link), the head (canonical, hreflang, description, Open Graph, JSON-LD), a strict CSP meta
+ * skip link), a dark colour scheme that changes colours only, the head (canonical, hreflang, description, Open Graph, JSON-LD), a strict CSP meta
  * tag that matches the site policy of `_headers`, and only safe scripts. Over the site: every
  * internal link and #fragment, the sitemap, and the same pages in both languages.
  */
@@ -21,7 +21,7 @@ import { checkHeadings, checkScripts, checkTextAlternatives } from './structure'
 import { htmlValidator, validateHtml } from './validate';
 
 /** The gates, in the order they are reported. */
-export const GATES = ['html', 'headings', 'text-alternatives', 'language', 'chrome', 'head', 'csp', 'scripts', 'links', 'sitemap', 'languages'] as const;
+export const GATES = ['html', 'headings', 'text-alternatives', 'language', 'chrome', 'dark-scheme', 'head', 'csp', 'scripts', 'links', 'sitemap', 'languages'] as const;
 export type Gate = (typeof GATES)[number];
 
 export interface Problem {
@@ -55,6 +55,45 @@ export function normalisedCsp(policy: string, without: string[] = []): string {
     .join('; ');
 }
 
+/** The text of every `@media (prefers-color-scheme: dark) { … }` block in a stylesheet, braces matched. */
+export function darkBlocks(css: string): string[] {
+  const blocks: string[] = [];
+  for (const match of css.matchAll(/@media[^{]*prefers-color-scheme\s*:\s*dark[^{]*\{/g)) {
+    let depth = 1;
+    let i = match.index + match[0].length;
+    const start = i;
+    while (i < css.length && depth > 0) {
+      if (css[i] === '{') depth += 1;
+      else if (css[i] === '}') depth -= 1;
+      i += 1;
+    }
+    blocks.push(css.slice(start, i - 1));
+  }
+  return blocks;
+}
+
+const COLOUR_VALUE = /^(#[0-9a-f]{3,8}|(?:rgb|rgba|hsl|hsla|hwb|lab|lch|oklab|oklch|color|color-mix)\([^;{}]*\)|transparent|currentcolor|[a-z]+)$/i;
+
+/**
+ * The dark colour scheme changes colours only: every declaration inside a `prefers-color-scheme:
+ * dark` block of the page's styles sets a custom property to a colour. Then the layout is the same
+ * in both schemes, and the browser tests check it once (axe still checks both schemes' colours).
+ */
+export function checkDarkScheme(root: Root): string[] {
+  const problems: string[] = [];
+  const css = byTag(root, 'style').map((style) => style.children.map((c) => (c.type === 'text' ? c.value : '')).join('')).join('\n');
+  for (const block of darkBlocks(css)) {
+    const declarations = block.replace(/\/\*[\s\S]*?\*\//g, '').replace(/[^{};]*\{|\}/g, ';').split(';').map((d) => d.trim()).filter(Boolean);
+    for (const declaration of declarations) {
+      const colon = declaration.indexOf(':');
+      const name = declaration.slice(0, colon).trim();
+      const value = declaration.slice(colon + 1).trim();
+      if (colon < 0 || !name.startsWith('--') || !COLOUR_VALUE.test(value)) problems.push(`the dark scheme sets "${declaration}": only colour variables keep the layout the same in both schemes`);
+    }
+  }
+  return problems;
+}
+
 /** The checks of one page that need only its own HTML (and the list of built pages). */
 export async function checkPage(path: string, html: string, root: Root, context: { options: GateOptions; pages: ReadonlySet<string>; validator: ReturnType<typeof htmlValidator>; policy: string | undefined }): Promise<Problem[]> {
   const problems: Problem[] = [];
@@ -81,6 +120,7 @@ export async function checkPage(path: string, html: string, root: Root, context:
     add('chrome', missing.map((name) => `no .${name}`));
   }
 
+  add('dark-scheme', checkDarkScheme(root));
   add('head', checkHead(root, { path, site, base, pages: context.pages }));
 
   const csp = checkCspMeta(root);
