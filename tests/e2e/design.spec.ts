@@ -14,8 +14,8 @@ import { representatives, served } from '../support/quality';
  */
 const WIDTHS = [320, 768, 1280] as const;
 const SCREENSHOTS = 'test-results/screenshots';
-/** Full-page screenshots above this height would only repeat the page; the viewport is shot instead. */
-const FULL_PAGE_MAX_HEIGHT = 6_000;
+/** Pages up to three screens tall are shot whole at 1280 px; a longer page, its first screen (encoding a tall PNG costs seconds). */
+const FULL_PAGE_MAX_HEIGHT = 2_700;
 /** One page per template: Korean and English in turn, by route file. */
 const TEMPLATES = (() => {
   const pages = representatives().filter((s) => s.reasons.includes('template'));
