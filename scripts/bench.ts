@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { builtPages } from '../tests/support/site';
 import { deployment } from '../tests/support/dist';
-import { gatesAtScale, gatesCost, type GatesCost } from './bench/gates';
+import type { GatesCost } from './bench/gates';
 import { runSuite, type SuiteResult } from './bench/suite';
 import { checkBudgets, KB, parseIndexLog, type LighthouseScores, type PageKind, type PageWeight, type SearchCost } from './bench/budgets';
 import { launch, measurePage, measureSearch } from './bench/browser-measure';
@@ -106,7 +106,8 @@ const results: {
   scale: ScaleResult[];
   lighthouse: (LighthouseScores & { failing: string[] })[];
   gates: GatesCost[];
-  suite?: Omit<SuiteResult, 'log'>;
+  /** The suite; `ratioToBuild` divides its wall time by the bench's own astro build (step 1) of the same run. */
+  suite?: Omit<SuiteResult, 'log'> & { ratioToBuild: number | undefined };
   budgets: ReturnType<typeof checkBudgets>;
   skipped: string[];
 } = {
@@ -200,13 +201,19 @@ try {
 }
 
 // 6. The static gates (tests/dist/): time per page over the real build and a synthetic corpus.
+// Imported here, so that a checkout without the static gates can still time its suite.
 const gatesPages = Number(args['gates-corpus']);
-console.log('static gates over the build …');
-results.gates.push(await gatesCost(dist, `the build (${dist})`, { site, base }));
-if (gatesPages > 0) {
-  console.log(`static gates over a synthetic corpus of ${gatesPages} pages …`);
-  results.gates.push(await gatesAtScale(dist, pages, gatesPages, { site, base }));
-} else results.skipped.push('static gates at scale: --gates-corpus 0');
+try {
+  const { gatesAtScale, gatesCost } = await import('./bench/gates');
+  console.log('static gates over the build …');
+  results.gates.push(await gatesCost(dist, `the build (${dist})`, { site, base }));
+  if (gatesPages > 0) {
+    console.log(`static gates over a synthetic corpus of ${gatesPages} pages …`);
+    results.gates.push(await gatesAtScale(dist, pages, gatesPages, { site, base }));
+  } else results.skipped.push('static gates at scale: --gates-corpus 0');
+} catch (error) {
+  results.skipped.push(`static gates: ${(error as Error).message.split('\n')[0]}`);
+}
 
 // 7. The whole test suite (the `test` script of package.json, step by step), timed against its
 // own `astro build` step: the ratio is what the suite costs in builds.
@@ -215,14 +222,17 @@ else {
   const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['test'] ?? '';
   console.log(`timing the test suite (npm test, step by step; output in bench/suite.log) …`);
   const { log: _log, ...suite } = await runSuite(script, join('bench', 'suite.log'));
-  results.suite = suite;
+  const buildMs = results.build?.astroMs || undefined;
+  results.suite = { ...suite, ratioToBuild: buildMs ? suite.totalMs / buildMs : undefined };
   if (!suite.passed) results.skipped.push('test suite: a step failed (see bench/suite.log); its time is up to the failure');
 }
 
 // Report.
 results.budgets = checkBudgets({
   buildMs: results.build?.astroMs || undefined,
-  suiteRatio: results.suite?.passed ? results.suite.ratio : undefined,
+  // The standalone build of step 1 (cold on a fresh clone, like a user's first build); the
+  // suite's own build step, which follows astro check's content sync, when the bench did not build.
+  suiteRatio: results.suite?.passed ? (results.suite.ratioToBuild ?? results.suite.ratio) : undefined,
   pages: results.pages,
   search: results.search,
   lighthouse: results.lighthouse,
@@ -271,7 +281,9 @@ if (results.suite) {
     ['step', 'seconds', 'result'],
     [...s.steps.map((step) => [step.command, fmtS(step.ms), step.code === 0 ? 'ok' : `exit ${step.code}`]), ['total', fmtS(s.totalMs), s.passed ? 'passed' : 'FAILED']],
   );
-  console.log(`\nsuite / astro build = ${fmtS(s.totalMs)} s / ${s.buildMs === undefined ? '?' : fmtS(s.buildMs)} s = ${s.ratio === undefined ? '?' : s.ratio.toFixed(1)}×`);
+  const ratio = (r: number | undefined) => (r === undefined ? '?' : `${r.toFixed(1)}×`);
+  if (results.build?.astroMs) console.log(`\nsuite / astro build (step 1, standalone) = ${fmtS(s.totalMs)} s / ${fmtS(results.build.astroMs)} s = ${ratio(s.ratioToBuild)}`);
+  console.log(`suite / its own astro build step      = ${fmtS(s.totalMs)} s / ${s.buildMs === undefined ? '?' : fmtS(s.buildMs)} s = ${ratio(s.ratio)}`);
 }
 const missed = results.budgets.filter((b) => !b.ok);
 table('Budgets', ['budget', 'limit', 'actual', 'result'], results.budgets.map((b) => [b.budget, b.limit, b.actual, b.ok ? 'ok' : `MISSED by ${b.over}`]));
