@@ -1,4 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { listed, PAGES, served } from '../support/quality';
 
 /**
@@ -6,10 +7,16 @@ import { listed, PAGES, served } from '../support/quality';
  * browser can see: the answer's status, the language and the single h1 once scripts have run,
  * console errors and uncaught exceptions, requests to another origin (refused, so nothing leaves
  * the machine), Content-Security-Policy violations, and sideways scrolling. The search launcher is
- * woken and the search box filled where there is one, so that lazily loaded code is seen too.
+ * woken on every page, and a search is made on the search pages, so that lazily loaded code (the
+ * launcher's, Pagefind's script, WebAssembly and index) is seen too.
  * One test; a failure lists every page at fault with what went wrong there.
  */
 const WIDTH = 320;
+/** The search status while nothing has been searched yet or a search is running, in both languages. */
+const PENDING = ['ko', 'en'].flatMap((lang) => {
+  const strings = JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
+  return ['', strings['search.status.idle'] ?? '', strings['search.status.loading'] ?? ''];
+});
 /** Two tabs share the list: the pages are independent, and one tab waits while the other works. */
 const TABS = 2;
 
@@ -47,8 +54,18 @@ async function visit(page: Page, path: string, network: ReturnType<typeof inflig
     await launcher.hover();
     await launcher.focus();
   }
+  // On the search page, search (Enter, past the typing debounce) and wait for the outcome, so that
+  // Pagefind's script, WebAssembly and index load under the page's CSP in this visit.
   const search = page.locator('main input[type="search"]').first();
-  if ((await search.count()) > 0) await search.fill('UCLG');
+  if ((await search.count()) > 0) {
+    await search.fill('UCLG');
+    await search.press('Enter');
+    const settled = await page
+      .waitForFunction((pending) => !pending.includes(document.querySelector('[data-search-status]')?.textContent?.trim() ?? ''), PENDING, { timeout: 15_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!settled) problems.push('a search for "UCLG" never finished');
+  }
   await network.quiet();
   const state = await page.evaluate(() => ({
     lang: document.documentElement.getAttribute('lang'),
@@ -84,11 +101,10 @@ async function tab(context: BrowserContext, origin: string) {
   return { page, seen, network: inflight(page) };
 }
 
-test('every page, visited once at 320 px: answers, one h1, no console error, no request elsewhere, no CSP violation, no sideways scroll', async ({ browser, baseURL }) => {
-  test.setTimeout(Math.max(120_000, PAGES.length * 4_000));
-  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+/** A context set up for the crawl: 320 px, other origins recorded and refused, CSP violations seen by the page. */
+async function crawlContext(browser: Browser, origin: string): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: WIDTH, height: 640 } });
-  // A request to another origin is recorded (above) and refused: nothing leaves the machine.
+  // A request to another origin is recorded (in `tab`) and refused: nothing leaves the machine.
   await context.route((url) => url.origin !== origin && (url.protocol === 'http:' || url.protocol === 'https:'), (route) => route.abort('blockedbyclient'));
   // Violations as the page sees them (every one is also logged to the console, checked as well).
   await context.addInitScript(() => {
@@ -96,6 +112,13 @@ test('every page, visited once at 320 px: answers, one h1, no console error, no 
     (window as unknown as { __cspViolations: string[] }).__cspViolations = found;
     document.addEventListener('securitypolicyviolation', (e) => found.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
   });
+  return context;
+}
+
+test('every page, visited once at 320 px: answers, one h1, no console error, no request elsewhere, no CSP violation, no sideways scroll', async ({ browser, baseURL }) => {
+  test.setTimeout(Math.max(120_000, PAGES.length * 4_000));
+  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+  const context = await crawlContext(browser, origin);
   const tabs = await Promise.all(Array.from({ length: TABS }, () => tab(context, origin)));
   const queue = [...PAGES];
   const faults: string[] = [];
@@ -111,4 +134,22 @@ test('every page, visited once at 320 px: answers, one h1, no console error, no 
   expect(PAGES.length).toBeGreaterThan(20);
   faults.sort();
   expect(faults, `${new Set(faults.map((f) => f.split(': ')[0])).size} page(s) at fault:\n${listed(faults)}`).toEqual([]);
+});
+
+// The crawl's checks can fail: a fixture page served in place of one path breaks each of them.
+test('the crawl reports every fault of a broken page: status, language, h1s, console, another origin, CSP, sideways scroll', async ({ browser, baseURL }) => {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+  const context = await crawlContext(browser, origin);
+  const broken = `<!doctype html><html lang="ko"><head><meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; img-src 'self' https://images.example.org; style-src 'self' 'unsafe-inline'">
+    <title>broken</title></head><body><h1>one</h1><h1>two</h1>
+    <div style="width: 2000px">wide</div><img src="https://images.example.org/pixel.png" alt="">
+    <script src="/__crawl-fixture/error.js"></script><script>document.title = 'inline';</script></body></html>`;
+  await context.route(`${origin}/en/__crawl-fixture/`, (route) => route.fulfill({ status: 500, contentType: 'text/html; charset=utf-8', body: broken }));
+  await context.route(`${origin}/__crawl-fixture/error.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: "console.error('boom'); throw new Error('uncaught boom');" }));
+  const { page, seen, network } = await tab(context, origin);
+  const problems = await visit(page, '/en/__crawl-fixture/', network, seen);
+  await context.close();
+  const kinds = ['status 500', '<html lang="ko">, expected "en"', '2 h1 elements', 'scrolls sideways at 320 px', 'console: boom', 'console: uncaught: uncaught boom', 'request to another origin: https://images.example.org/pixel.png', 'CSP: '];
+  for (const kind of kinds) expect(problems.some((p) => p.startsWith(kind)), `no "${kind}…" among:\n${listed(problems)}`).toBe(true);
 });
