@@ -6,7 +6,7 @@
  * See bench/README.md.
  *
  *   npm run bench -- [--strict] [--dist DIR] [--scale 100,1000] [--no-scale] [--no-lighthouse] [--no-diagrams]
- *                    [--gates-corpus 1000] [--no-suite]
+ *                    [--gates-corpus 1000] [--no-suite] [--keep-going]
  *
  * --dist DIR measures an existing build instead of building; --strict exits 1 when a budget is missed
  * (by default the benchmark reports and exits 0).
@@ -38,6 +38,7 @@ const { values: args } = parseArgs({
     'no-diagrams': { type: 'boolean', default: false },
     'gates-corpus': { type: 'string', default: '1000' },
     'no-suite': { type: 'boolean', default: false },
+    'keep-going': { type: 'boolean', default: false },
     port: { type: 'string', default: process.env['BENCH_PORT'] ?? '4415' },
   },
 });
@@ -221,10 +222,10 @@ if (args['no-suite']) results.skipped.push('test suite: --no-suite');
 else {
   const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['test'] ?? '';
   console.log(`timing the test suite (npm test, step by step; output in bench/suite.log) …`);
-  const { log: _log, ...suite } = await runSuite(script, join('bench', 'suite.log'));
+  const { log: _log, ...suite } = await runSuite(script, join('bench', 'suite.log'), process.cwd(), args['keep-going']);
   const buildMs = results.build?.astroMs || undefined;
   results.suite = { ...suite, ratioToBuild: buildMs ? suite.totalMs / buildMs : undefined };
-  if (!suite.passed) results.skipped.push('test suite: a step failed (see bench/suite.log); its time is up to the failure');
+  if (!suite.passed) results.skipped.push(`test suite: a step failed (see bench/suite.log); ${args['keep-going'] ? 'the later steps ran all the same (--keep-going)' : 'its time is up to the failure'}`);
 }
 
 // Report.

@@ -49,8 +49,11 @@ export function summarise(steps: SuiteStep[], log: string): SuiteResult {
   return { steps, totalMs, buildMs, ratio: buildMs ? totalMs / buildMs : undefined, passed: steps.every((s) => s.code === 0), log };
 }
 
-/** Runs the steps in order, stopping at the first that fails (as `&&` does); output goes to `log`. */
-export async function runSuite(script: string, log: string, cwd = process.cwd()): Promise<SuiteResult> {
+/**
+ * Runs the steps in order, stopping at the first that fails (as `&&` does) unless `keepGoing`, to
+ * time the whole suite even when one step fails; output goes to `log`.
+ */
+export async function runSuite(script: string, log: string, cwd = process.cwd(), keepGoing = false): Promise<SuiteResult> {
   const out = createWriteStream(log);
   const env = { ...process.env, PATH: [join(resolve(cwd), 'node_modules', '.bin'), process.env['PATH'] ?? ''].join(delimiter), ASTRO_TELEMETRY_DISABLED: '1' };
   const steps: SuiteStep[] = [];
@@ -67,7 +70,7 @@ export async function runSuite(script: string, log: string, cwd = process.cwd())
       });
       steps.push({ command, ms: Math.round(performance.now() - started), code });
       console.log(`  ${code === 0 ? 'ok  ' : 'FAIL'} ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s  ${command}`);
-      if (code !== 0) break;
+      if (code !== 0 && !keepGoing) break;
     }
   } finally {
     await new Promise((done) => out.end(done));

@@ -10,6 +10,7 @@ import { deployment } from '../support/dist';
 import { GATES, report, runStaticGates, type GateRun } from '../support/gates';
 import { parseCsp, parseHeadersFile } from '../support/head';
 import { DIST } from '../support/site';
+import { headersFile } from '../../src/lib/site/csp';
 
 const options = deployment();
 let run: GateRun;
@@ -46,10 +47,11 @@ describe(`static gates over ${DIST}/`, () => {
     });
   }
 
-  it('public/_headers is deployed as it is, with frame-ancestors none (a header-only directive)', () => {
-    expect(existsSync('public/_headers')).toBe(true);
-    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(readFileSync('public/_headers', 'utf8'));
-    const full = parseHeadersFile(readFileSync('public/_headers', 'utf8')).get('/*')?.get('content-security-policy') ?? '';
+  it('dist/_headers is the one the build writes from src/lib/site/csp.ts, with frame-ancestors none (a header-only directive)', () => {
+    const file = join(DIST, '_headers');
+    expect(existsSync(file), 'no dist/_headers').toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(headersFile());
+    const full = parseHeadersFile(readFileSync(file, 'utf8')).get('/*')?.get('content-security-policy') ?? '';
     expect(parseCsp(full).get('frame-ancestors')).toEqual(["'none'"]);
   });
 });
