@@ -13,7 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -21,7 +21,7 @@ import { readFileSync } from 'node:fs';
 import { builtPages } from '../tests/support/site';
 import { deployment } from '../tests/support/dist';
 import type { GatesCost } from './bench/gates';
-import { runSuite, type SuiteResult } from './bench/suite';
+import { childrenCpuMs, runSuite, type SuiteResult } from './bench/suite';
 import { checkBudgets, KB, parseIndexLog, type LighthouseScores, type PageKind, type PageWeight, type SearchCost } from './bench/budgets';
 import { launch, measurePage, measureSearch } from './bench/browser-measure';
 import { lighthouseScores } from './bench/lighthouse';
@@ -53,9 +53,10 @@ const QUERIES = [
 ] as const;
 
 /** Runs a command, returning its output and wall time. */
-function run(command: string, argv: string[]): Promise<{ ms: number; output: string }> {
+function run(command: string, argv: string[]): Promise<{ ms: number; cpuMs: number | undefined; output: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const cpuBefore = childrenCpuMs();
     const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
@@ -63,7 +64,9 @@ function run(command: string, argv: string[]): Promise<{ ms: number; output: str
     child.on('error', reject);
     child.on('exit', (code) => {
       const ms = Math.round(performance.now() - started);
-      if (code === 0) resolve({ ms, output });
+      const cpuAfter = childrenCpuMs();
+      const cpuMs = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;
+      if (code === 0) resolve({ ms, cpuMs, output });
       else reject(new Error(`${command} ${argv.join(' ')} exited with ${code}:\n${output.slice(-3000)}`));
     });
   });
@@ -101,18 +104,18 @@ const withBase = (path: string) => base.replace(/\/$/, '') + path;
 
 const results: {
   machine: Record<string, unknown>;
-  build?: { astroMs: number; indexMs?: number | undefined; indexedPages?: number | undefined; diagramsMs?: number | undefined; pages: number };
+  build?: { astroMs: number; astroCpuMs?: number | undefined; indexMs?: number | undefined; indexedPages?: number | undefined; diagramsMs?: number | undefined; pages: number };
   pages: PageWeight[];
   search: SearchCost[];
   scale: ScaleResult[];
   lighthouse: (LighthouseScores & { failing: string[] })[];
   gates: GatesCost[];
   /** The suite; `ratioToBuild` divides its wall time by the bench's own astro build (step 1) of the same run. */
-  suite?: Omit<SuiteResult, 'log'> & { ratioToBuild: number | undefined };
+  suite?: Omit<SuiteResult, 'log'> & { ratioToBuild: number | undefined; cpuRatioToBuild: number | undefined };
   budgets: ReturnType<typeof checkBudgets>;
   skipped: string[];
 } = {
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() },
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString(), loadAverageAtStart: loadavg() },
   pages: [],
   search: [],
   scale: [],
@@ -135,7 +138,7 @@ if (!dist) {
   mkdirSync(BUILD_DIR, { recursive: true });
   const build = await run('npx', ['astro', 'build', '--outDir', BUILD_DIR]);
   const index = parseIndexLog(build.output);
-  results.build = { ...results.build, astroMs: build.ms, indexMs: index?.ms, indexedPages: index?.pages, pages: builtPages(BUILD_DIR).length };
+  results.build = { ...results.build, astroMs: build.ms, astroCpuMs: build.cpuMs, indexMs: index?.ms, indexedPages: index?.pages, pages: builtPages(BUILD_DIR).length };
   dist = BUILD_DIR;
 } else {
   results.skipped.push(`build time: measuring the existing build in ${dist}`);
@@ -224,7 +227,8 @@ else {
   console.log(`timing the test suite (npm test, step by step; output in bench/suite.log) …`);
   const { log: _log, ...suite } = await runSuite(script, join('bench', 'suite.log'), process.cwd(), args['keep-going']);
   const buildMs = results.build?.astroMs || undefined;
-  results.suite = { ...suite, ratioToBuild: buildMs ? suite.totalMs / buildMs : undefined };
+  const buildCpuMs = results.build?.astroCpuMs || undefined;
+  results.suite = { ...suite, ratioToBuild: buildMs ? suite.totalMs / buildMs : undefined, cpuRatioToBuild: buildCpuMs && suite.cpuMs ? suite.cpuMs / buildCpuMs : undefined };
   if (!suite.passed) results.skipped.push(`test suite: a step failed (see bench/suite.log); ${args['keep-going'] ? 'the later steps ran all the same (--keep-going)' : 'its time is up to the failure'}`);
 }
 
@@ -279,12 +283,14 @@ if (results.suite) {
   const s = results.suite;
   table(
     'Test suite (npm test, step by step, wall time)',
-    ['step', 'seconds', 'result'],
-    [...s.steps.map((step) => [step.command, fmtS(step.ms), step.code === 0 ? 'ok' : `exit ${step.code}`]), ['total', fmtS(s.totalMs), s.passed ? 'passed' : 'FAILED']],
+    ['step', 'seconds', 'CPU s', 'result'],
+    [...s.steps.map((step) => [step.command, fmtS(step.ms), step.cpuMs === undefined ? '?' : fmtS(step.cpuMs), step.code === 0 ? 'ok' : `exit ${step.code}`]), ['total', fmtS(s.totalMs), s.cpuMs === undefined ? '?' : fmtS(s.cpuMs), s.passed ? 'passed' : 'FAILED']],
   );
   const ratio = (r: number | undefined) => (r === undefined ? '?' : `${r.toFixed(1)}×`);
   if (results.build?.astroMs) console.log(`\nsuite / astro build (step 1, standalone) = ${fmtS(s.totalMs)} s / ${fmtS(results.build.astroMs)} s = ${ratio(s.ratioToBuild)}`);
   console.log(`suite / its own astro build step      = ${fmtS(s.totalMs)} s / ${s.buildMs === undefined ? '?' : fmtS(s.buildMs)} s = ${ratio(s.ratio)}`);
+  if (s.cpuRatioToBuild !== undefined) console.log(`CPU time, suite / astro build (step 1)  = ${fmtS(s.cpuMs ?? 0)} s / ${fmtS(results.build?.astroCpuMs ?? 0)} s = ${ratio(s.cpuRatioToBuild)} (barely moved by other work on the machine)`);
+  console.log(`load average now: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} cores`);
 }
 const missed = results.budgets.filter((b) => !b.ok);
 table('Budgets', ['budget', 'limit', 'actual', 'result'], results.budgets.map((b) => [b.budget, b.limit, b.actual, b.ok ? 'ok' : `MISSED by ${b.over}`]));

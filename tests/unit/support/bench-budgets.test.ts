@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudgets, KB, parseIndexLog, resourceClass, type PageWeight } from '../../../scripts/bench/budgets';
 import { syntheticPage, templatePages } from '../../../scripts/bench/corpus';
-import { isBuildStep, suiteSteps, summarise } from '../../../scripts/bench/suite';
+import { childrenCpuMs, isBuildStep, suiteSteps, summarise } from '../../../scripts/bench/suite';
 
 const page = (kind: PageWeight['kind'], total: number, js = 0, lazy = 0): PageWeight => ({
   kind,
@@ -102,5 +102,13 @@ describe('the suite timed against its build', () => {
     const [ok] = checkBudgets({ suiteRatio: 18, pages: [], search: [], lighthouse: [] });
     const [over] = checkBudgets({ suiteRatio: 65.2, pages: [], search: [], lighthouse: [] });
     expect([ok?.ok, over?.ok, over?.actual, over?.over]).toEqual([true, false, '65.2×', '45.2×']);
+  });
+});
+
+describe('childrenCpuMs', () => {
+  it('reads the children’s user and system ticks from /proc/self/stat, process names with spaces and parentheses included', () => {
+    const stat = '1234 (node (tsx) x) S 1 1234 1234 0 -1 4194304 100 200 0 0 10 5 350 120 20 0 11 0 5000 0 0';
+    expect(childrenCpuMs(stat)).toBe(4700);
+    expect(childrenCpuMs('garbage')).toBeUndefined();
   });
 });
