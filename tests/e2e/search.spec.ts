@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { measureSearchCost } from '../support/search-cost';
 import { builtPages } from '../support/site';
+
+/** The Korean interface strings: the kind labels follow the wording chosen there. */
+const KO = JSON.parse(readFileSync('src/i18n/ko.json', 'utf8')) as Record<string, string>;
 
 /** Console errors and uncaught exceptions of a page, collected for the test to check. */
 function watchErrors(page: Page): string[] {
@@ -43,7 +47,7 @@ test.describe('Korean search', () => {
     await showAll(page);
     const article = page.locator('.search-result', { has: page.locator('a[href^="/ko/article/#s"]') }).first();
     await expect(article).toBeVisible();
-    await expect(article.locator('.search-kind')).toHaveText('기사 본문');
+    await expect(article.locator('.search-kind')).toHaveText(KO['search.kind.article']!);
     await expect(article.locator('.search-result__excerpt mark').first()).toContainText('도시외교를');
     expect(errors).toEqual([]);
   });
