@@ -5,8 +5,11 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium';
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 const DIST = process.env['DIST_DIR'] ?? 'dist';
 
-// End-to-end tests run in real Chromium against the production build (dist/), served by
-// scripts/serve-dist.ts on 127.0.0.1. Playwright cannot download a browser here: the system one is used.
+// Browser tests run in real Chromium against the production build (dist/), served by
+// scripts/serve-dist.ts on 127.0.0.1, on at most two workers (the machines have two cores): the
+// functional specs, one crawl of every page, axe per template, the keyboard walk per layout and the
+// design per template. Checks that need no browser are in tests/dist/ (vitest), run before these.
+// Playwright cannot download a browser here: the system one is used.
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: `test-results/artifacts`,

@@ -1,22 +1,27 @@
 /**
  * The performance benchmark (`npm run bench`): build time, page weight per kind of page, search
- * cost, search at scale and Lighthouse mobile scores, checked against the budgets of
+ * cost, search at scale, Lighthouse mobile scores, the static gates' cost per page over a synthetic
+ * corpus, and the whole test suite timed against its own build, checked against the budgets of
  * scripts/bench/budgets.ts. Prints tables and writes the same figures to bench/results.json.
  * See bench/README.md.
  *
  *   npm run bench -- [--strict] [--dist DIR] [--scale 100,1000] [--no-scale] [--no-lighthouse] [--no-diagrams]
+ *                    [--gates-corpus 1000] [--no-suite] [--keep-going]
  *
  * --dist DIR measures an existing build instead of building; --strict exits 1 when a budget is missed
  * (by default the benchmark reports and exits 0).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { builtPages } from '../tests/support/site';
 import { deployment } from '../tests/support/dist';
+import type { GatesCost } from './bench/gates';
+import { childrenCpuMs, runSuite, type SuiteResult } from './bench/suite';
 import { checkBudgets, KB, parseIndexLog, type LighthouseScores, type PageKind, type PageWeight, type SearchCost } from './bench/budgets';
 import { launch, measurePage, measureSearch } from './bench/browser-measure';
 import { lighthouseScores } from './bench/lighthouse';
@@ -31,11 +36,14 @@ const { values: args } = parseArgs({
     'no-scale': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-diagrams': { type: 'boolean', default: false },
+    'gates-corpus': { type: 'string', default: '1000' },
+    'no-suite': { type: 'boolean', default: false },
+    'keep-going': { type: 'boolean', default: false },
     port: { type: 'string', default: process.env['BENCH_PORT'] ?? '4415' },
   },
 });
 const port = Number(args.port);
-const { base } = deployment();
+const { site, base } = deployment();
 // Inside the project (ignored by git): with an outDir outside the working directory Astro stages
 // its server build in the shared ./.astro/.
 const BUILD_DIR = 'node_modules/.cache/bench/dist';
@@ -45,9 +53,10 @@ const QUERIES = [
 ] as const;
 
 /** Runs a command, returning its output and wall time. */
-function run(command: string, argv: string[]): Promise<{ ms: number; output: string }> {
+function run(command: string, argv: string[]): Promise<{ ms: number; cpuMs: number | undefined; output: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const cpuBefore = childrenCpuMs();
     const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
@@ -55,7 +64,9 @@ function run(command: string, argv: string[]): Promise<{ ms: number; output: str
     child.on('error', reject);
     child.on('exit', (code) => {
       const ms = Math.round(performance.now() - started);
-      if (code === 0) resolve({ ms, output });
+      const cpuAfter = childrenCpuMs();
+      const cpuMs = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;
+      if (code === 0) resolve({ ms, cpuMs, output });
       else reject(new Error(`${command} ${argv.join(' ')} exited with ${code}:\n${output.slice(-3000)}`));
     });
   });
@@ -93,19 +104,23 @@ const withBase = (path: string) => base.replace(/\/$/, '') + path;
 
 const results: {
   machine: Record<string, unknown>;
-  build?: { astroMs: number; indexMs?: number | undefined; indexedPages?: number | undefined; diagramsMs?: number | undefined; pages: number };
+  build?: { astroMs: number; astroCpuMs?: number | undefined; indexMs?: number | undefined; indexedPages?: number | undefined; diagramsMs?: number | undefined; pages: number };
   pages: PageWeight[];
   search: SearchCost[];
   scale: ScaleResult[];
   lighthouse: (LighthouseScores & { failing: string[] })[];
+  gates: GatesCost[];
+  /** The suite; `ratioToBuild` divides its wall time by the bench's own astro build (step 1) of the same run. */
+  suite?: Omit<SuiteResult, 'log'> & { ratioToBuild: number | undefined; cpuRatioToBuild: number | undefined };
   budgets: ReturnType<typeof checkBudgets>;
   skipped: string[];
 } = {
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() },
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString(), loadAverageAtStart: loadavg() },
   pages: [],
   search: [],
   scale: [],
   lighthouse: [],
+  gates: [],
   budgets: [],
   skipped: [],
 };
@@ -123,7 +138,7 @@ if (!dist) {
   mkdirSync(BUILD_DIR, { recursive: true });
   const build = await run('npx', ['astro', 'build', '--outDir', BUILD_DIR]);
   const index = parseIndexLog(build.output);
-  results.build = { ...results.build, astroMs: build.ms, indexMs: index?.ms, indexedPages: index?.pages, pages: builtPages(BUILD_DIR).length };
+  results.build = { ...results.build, astroMs: build.ms, astroCpuMs: build.cpuMs, indexMs: index?.ms, indexedPages: index?.pages, pages: builtPages(BUILD_DIR).length };
   dist = BUILD_DIR;
 } else {
   results.skipped.push(`build time: measuring the existing build in ${dist}`);
@@ -189,8 +204,44 @@ try {
   await browser.close();
 }
 
+// 6. The static gates (tests/dist/): time per page over the real build and a synthetic corpus.
+// Imported here, so that a checkout without the static gates can still time its suite.
+const gatesPages = Number(args['gates-corpus']);
+try {
+  const { gatesAtScale, gatesCost } = await import('./bench/gates');
+  console.log('static gates over the build …');
+  results.gates.push(await gatesCost(dist, `the build (${dist})`, { site, base }));
+  if (gatesPages > 0) {
+    console.log(`static gates over a synthetic corpus of ${gatesPages} pages …`);
+    results.gates.push(await gatesAtScale(dist, pages, gatesPages, { site, base }));
+  } else results.skipped.push('static gates at scale: --gates-corpus 0');
+} catch (error) {
+  results.skipped.push(`static gates: ${(error as Error).message.split('\n')[0]}`);
+}
+
+// 7. The whole test suite (the `test` script of package.json, step by step), timed against its
+// own `astro build` step: the ratio is what the suite costs in builds.
+if (args['no-suite']) results.skipped.push('test suite: --no-suite');
+else {
+  const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['test'] ?? '';
+  console.log(`timing the test suite (npm test, step by step; output in bench/suite.log) …`);
+  const { log: _log, ...suite } = await runSuite(script, join('bench', 'suite.log'), process.cwd(), args['keep-going']);
+  const buildMs = results.build?.astroMs || undefined;
+  const buildCpuMs = results.build?.astroCpuMs || undefined;
+  results.suite = { ...suite, ratioToBuild: buildMs ? suite.totalMs / buildMs : undefined, cpuRatioToBuild: buildCpuMs && suite.cpuMs ? suite.cpuMs / buildCpuMs : undefined };
+  if (!suite.passed) results.skipped.push(`test suite: a step failed (see bench/suite.log); ${args['keep-going'] ? 'the later steps ran all the same (--keep-going)' : 'its time is up to the failure'}`);
+}
+
 // Report.
-results.budgets = checkBudgets({ buildMs: results.build?.astroMs || undefined, pages: results.pages, search: results.search, lighthouse: results.lighthouse });
+results.budgets = checkBudgets({
+  buildMs: results.build?.astroMs || undefined,
+  // The standalone build of step 1 (cold on a fresh clone, like a user's first build); the
+  // suite's own build step, which follows astro check's content sync, when the bench did not build.
+  suiteRatio: results.suite?.passed ? (results.suite.ratioToBuild ?? results.suite.ratio) : undefined,
+  pages: results.pages,
+  search: results.search,
+  lighthouse: results.lighthouse,
+});
 const machine = results.machine;
 console.log(`\nmachine: ${machine['cpus']} × ${machine['cpuModel']}, ${machine['memoryGiB']} GiB, Node ${machine['node']}`);
 if (results.build) {
@@ -224,6 +275,22 @@ if (results.scale.length > 0) {
 if (results.lighthouse.length > 0) {
   table('Lighthouse mobile', ['page', 'performance', 'accessibility', 'best practices', 'SEO'], results.lighthouse.map((l) => [l.path, l.performance ?? 'n/a', l.accessibility ?? 'n/a', l.bestPractices ?? 'n/a', l.seo ?? 'n/a']));
   for (const l of results.lighthouse) if (l.failing.length > 0) console.log(`  ${l.path}: ${l.failing.join('; ')}`);
+}
+if (results.gates.length > 0) {
+  table('Static gates (tests/dist: html-validate, headings, head, CSP, scripts, links, sitemap…), one process', ['corpus', 'pages', 'ms', 'ms/page', 'problems'], results.gates.map((g) => [g.corpus, g.pages, g.ms, g.msPerPage.toFixed(1), g.problems]));
+}
+if (results.suite) {
+  const s = results.suite;
+  table(
+    'Test suite (npm test, step by step, wall time)',
+    ['step', 'seconds', 'CPU s', 'result'],
+    [...s.steps.map((step) => [step.command, fmtS(step.ms), step.cpuMs === undefined ? '?' : fmtS(step.cpuMs), step.code === 0 ? 'ok' : `exit ${step.code}`]), ['total', fmtS(s.totalMs), s.cpuMs === undefined ? '?' : fmtS(s.cpuMs), s.passed ? 'passed' : 'FAILED']],
+  );
+  const ratio = (r: number | undefined) => (r === undefined ? '?' : `${r.toFixed(1)}×`);
+  if (results.build?.astroMs) console.log(`\nsuite / astro build (step 1, standalone) = ${fmtS(s.totalMs)} s / ${fmtS(results.build.astroMs)} s = ${ratio(s.ratioToBuild)}`);
+  console.log(`suite / its own astro build step      = ${fmtS(s.totalMs)} s / ${s.buildMs === undefined ? '?' : fmtS(s.buildMs)} s = ${ratio(s.ratio)}`);
+  if (s.cpuRatioToBuild !== undefined) console.log(`CPU time, suite / astro build (step 1)  = ${fmtS(s.cpuMs ?? 0)} s / ${fmtS(results.build?.astroCpuMs ?? 0)} s = ${ratio(s.cpuRatioToBuild)} (barely moved by other work on the machine)`);
+  console.log(`load average now: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} cores`);
 }
 const missed = results.budgets.filter((b) => !b.ok);
 table('Budgets', ['budget', 'limit', 'actual', 'result'], results.budgets.map((b) => [b.budget, b.limit, b.actual, b.ok ? 'ok' : `MISSED by ${b.over}`]));

@@ -4,17 +4,18 @@
  * path), and several can run at once, unlike `astro preview`.
  *
  *   tsx scripts/serve-dist.ts [port] [dir]
+ *
+ * A request it cannot read (malformed percent-encoding) gets 400; one that leaves the served
+ * folder (`/../`, or a sibling folder whose name starts like it: `dist-other/` beside `dist/`)
+ * gets 403. Imported, it only exports the server and its request resolution (unit-tested).
  */
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const port = Number(process.argv[2] ?? 4322);
-const root = resolve(process.argv[3] ?? 'dist');
-const base = process.env['BASE_PATH'] ?? '/';
-
-const TYPES: Record<string, string> = {
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -44,38 +45,73 @@ function gzipped(path: string): Buffer {
   return body;
 }
 
-function resolvePath(urlPath: string): string | undefined {
-  let path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  if (!path.startsWith(base)) return undefined;
-  path = `/${path.slice(base.length)}`;
-  const file = normalize(join(root, path));
-  if (!file.startsWith(root)) return undefined;
-  if (existsSync(file) && statSync(file).isDirectory()) {
-    const index = join(file, 'index.html');
-    return existsSync(index) ? index : undefined;
-  }
-  return existsSync(file) ? file : undefined;
+/** What a request resolves to: a file to send, or the error status to answer with. */
+export type Resolution = { status: 200; file: string } | { status: 400 | 403 | 404 };
+
+/** Whether `file` (absolute, normalised) is `root` itself or inside it, not in a sibling that merely starts like it. */
+export function isInside(root: string, file: string): boolean {
+  const top = root.endsWith(sep) ? root : `${root}${sep}`;
+  return file === root || file.startsWith(top);
 }
 
-createServer((request, response) => {
-  const url = request.url ?? '/';
-  const path = url.split('?')[0] ?? '/';
-  // A directory without its trailing slash redirects, as static hosts do.
-  const file = resolvePath(url);
-  if (file && !path.endsWith('/') && file.endsWith('index.html') && !path.endsWith('.html')) {
-    response.writeHead(301, { location: `${path}/` }).end();
-    return;
+/**
+ * Maps a request URL to a file under `root` (absolute): a directory to its index.html; 400 for a
+ * URL that does not decode, 403 for one that leaves `root`, 404 for a path outside the base path
+ * or with nothing there.
+ */
+export function resolveRequest(root: string, base: string, url: string): Resolution {
+  let path: string;
+  try {
+    path = decodeURIComponent(url.split('?')[0] ?? '/');
+  } catch {
+    return { status: 400 };
   }
-  const target = file ?? join(root, '404.html');
-  const type = TYPES[extname(target)] ?? 'application/octet-stream';
-  // Compress what static hosts compress (text and WASM), so measured transfer sizes are real ones;
-  // Pagefind's index files are already compressed and go as they are.
-  const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-  if (accepts && COMPRESSIBLE.test(type)) {
-    response.writeHead(file ? 200 : 404, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-    response.end(gzipped(target));
-    return;
+  if (path.includes('\0')) return { status: 400 };
+  if (!path.startsWith(base)) return { status: 404 };
+  const file = normalize(join(root, `/${path.slice(base.length)}`));
+  if (!isInside(root, file)) return { status: 403 };
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    const index = join(file, 'index.html');
+    return existsSync(index) ? { status: 200, file: index } : { status: 404 };
   }
-  response.writeHead(file ? 200 : 404, { 'content-type': type });
-  createReadStream(target).pipe(response);
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));
+  return existsSync(file) ? { status: 200, file } : { status: 404 };
+}
+
+/** The static server for one built folder (not yet listening). */
+export function createDistServer(dir: string, base = '/'): Server {
+  const root = resolve(dir);
+  return createServer((request, response) => {
+    const url = request.url ?? '/';
+    const path = url.split('?')[0] ?? '/';
+    const resolved = resolveRequest(root, base, url);
+    if (resolved.status === 400 || resolved.status === 403) {
+      response.writeHead(resolved.status, { 'content-type': 'text/plain; charset=utf-8' }).end(resolved.status === 400 ? 'Bad Request\n' : 'Forbidden\n');
+      return;
+    }
+    const file = resolved.status === 200 ? resolved.file : undefined;
+    // A directory without its trailing slash redirects, as static hosts do.
+    if (file && !path.endsWith('/') && file.endsWith('index.html') && !path.endsWith('.html')) {
+      response.writeHead(301, { location: `${path}/` }).end();
+      return;
+    }
+    const target = file ?? join(root, '404.html');
+    const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    // Compress what static hosts compress (text and WASM), so measured transfer sizes are real ones;
+    // Pagefind's index files are already compressed and go as they are.
+    const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    if (accepts && COMPRESSIBLE.test(type)) {
+      response.writeHead(file ? 200 : 404, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      response.end(gzipped(target));
+      return;
+    }
+    response.writeHead(file ? 200 : 404, { 'content-type': type });
+    createReadStream(target).pipe(response);
+  });
+}
+
+// Run as a script: serve the folder named on the command line.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const port = Number(process.argv[2] ?? 4322);
+  const dir = process.argv[3] ?? 'dist';
+  createDistServer(dir, process.env['BASE_PATH'] ?? '/').listen(port, '127.0.0.1', () => console.log(`serving ${resolve(dir)} at http://127.0.0.1:${port}${process.env['BASE_PATH'] ?? '/'}`));
+}

@@ -46,6 +46,8 @@ export interface LighthouseScores {
 
 export interface BudgetInput {
   buildMs?: number | undefined;
+  /** The test suite's wall time over its own `astro build` step's (scripts/bench/suite.ts). */
+  suiteRatio?: number | undefined;
   pages: PageWeight[];
   search: SearchCost[];
   lighthouse: LighthouseScores[];
@@ -77,6 +79,7 @@ export const LIMITS = {
   koQuery: 120 * KB,
   enQuery: 100 * KB,
   buildMs: 30_000,
+  suiteRatio: 20,
   lighthouse: 100,
 } as const;
 
@@ -98,6 +101,7 @@ export function checkBudgets(input: BudgetInput): BudgetResult[] {
     results.push(check(`first ${query.lang === 'ko' ? 'Korean' : 'English'} query "${query.query}": bytes fetched`, query.lang === 'ko' ? LIMITS.koQuery : LIMITS.enQuery, query.bytes, kb));
   }
   if (input.buildMs !== undefined) results.push(check('full build of the real site (astro build with search index)', LIMITS.buildMs, input.buildMs, (n) => `${(n / 1000).toFixed(1)} s`));
+  if (input.suiteRatio !== undefined) results.push(check('npm test wall time, in astro builds of the same run', LIMITS.suiteRatio, input.suiteRatio, (n) => `${n.toFixed(1)}×`));
   for (const scores of input.lighthouse) {
     for (const [name, score] of [
       ['performance', scores.performance],

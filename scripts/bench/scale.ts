@@ -3,7 +3,7 @@
  * build (never committed; written under bench/.scale/, which git ignores, and removed after), indexed
  * with Pagefind as the build does, then searched in Chromium through the real search page.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
@@ -12,6 +12,7 @@ import { measureSearch } from './browser-measure';
 import type { SearchCost } from './budgets';
 import { serve } from './server';
 import { syntheticPage, templatePages } from './corpus';
+import { distFiles } from '../../src/lib/site/dist-files';
 
 export interface ScaleResult {
   pairs: number;
@@ -24,14 +25,32 @@ export interface ScaleResult {
   search: SearchCost[];
 }
 
-function folderSize(dir: string): number {
-  let bytes = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    bytes += stat.isDirectory() ? folderSize(path) : stat.size;
+/**
+ * Writes a synthetic corpus of `pairs` bilingual pairs of pages into `out`, copied from the real
+ * pages of `dist` (each copy marked and with its own ids), with the site's shared files and its
+ * search pages so that the real search client runs. Returns the bytes of HTML written.
+ */
+export function writeSyntheticCorpus(dist: string, pages: string[], pairs: number, out: string): { htmlBytes: number } {
+  for (const name of ['_astro', 'scripts', 'favicon.svg', 'index.html', '404.html', '_headers']) cpSync(join(dist, name), join(out, name), { recursive: true });
+  for (const lang of ['ko', 'en'] as const) cpSync(join(dist, lang, 'search'), join(out, lang, 'search'), { recursive: true });
+  const templates = { ko: templatePages(pages, 'ko'), en: templatePages(pages, 'en') };
+  let htmlBytes = 0;
+  for (let copy = 0; copy < pairs; copy += 1) {
+    for (const lang of ['ko', 'en'] as const) {
+      const list = templates[lang];
+      const source = list[copy % list.length]!;
+      const html = syntheticPage(readFileSync(join(dist, source, 'index.html'), 'utf8'), copy);
+      const folder = join(out, lang, 'synthetic', String(copy));
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'index.html'), html);
+      htmlBytes += Buffer.byteLength(html);
+    }
   }
-  return bytes;
+  return { htmlBytes };
+}
+
+function folderSize(dir: string): number {
+  return distFiles(dir).reduce((bytes, file) => bytes + statSync(join(dir, file)).size, 0);
 }
 
 export async function runScale(options: {
@@ -48,22 +67,7 @@ export async function runScale(options: {
   mkdirSync(out, { recursive: true });
   try {
     const started = performance.now();
-    // The site's shared files and its search pages, so that the real search client runs.
-    for (const name of ['_astro', 'scripts', 'favicon.svg', 'index.html', '404.html']) cpSync(join(dist, name), join(out, name), { recursive: true });
-    for (const lang of ['ko', 'en'] as const) cpSync(join(dist, lang, 'search'), join(out, lang, 'search'), { recursive: true });
-    const templates = { ko: templatePages(pages, 'ko'), en: templatePages(pages, 'en') };
-    let htmlBytes = 0;
-    for (let copy = 0; copy < pairs; copy += 1) {
-      for (const lang of ['ko', 'en'] as const) {
-        const list = templates[lang];
-        const source = list[copy % list.length]!;
-        const html = syntheticPage(readFileSync(join(dist, source, 'index.html'), 'utf8'), copy);
-        const folder = join(out, lang, 'synthetic', String(copy));
-        mkdirSync(folder, { recursive: true });
-        writeFileSync(join(folder, 'index.html'), html);
-        htmlBytes += Buffer.byteLength(html);
-      }
-    }
+    const { htmlBytes } = writeSyntheticCorpus(dist, pages, pairs, out);
     const writeMs = performance.now() - started;
 
     const indexStarted = performance.now();

@@ -1,12 +1,31 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from '../support/site';
+import { representatives, served } from '../support/quality';
 
+/**
+ * The reading design on one page of every template in each language (tests/support/templates.ts):
+ * no sideways scroll, no clipped text in the header and the tables, diagram labels inside their
+ * drawing, at three widths; and screenshots at 320 and 1280 px for review
+ * (test-results/screenshots/), of each template once, Korean and English in turn by route file
+ * (encoding screenshots is the costly part). Every page of both languages is also loaded at 320 px
+ * by the crawl (crawl.spec.ts), which checks it does not scroll sideways. The dark colour scheme
+ * changes colours only (the dark-scheme gate of tests/dist/ checks that its CSS sets nothing but
+ * colour variables), so the layout is checked once, in light; axe checks the colours of both
+ * schemes (a11y.spec.ts).
+ */
 const WIDTHS = [320, 768, 1280] as const;
-const SCHEMES = ['light', 'dark'] as const;
 const SCREENSHOTS = 'test-results/screenshots';
-const KEY_PAGES = ['/ko/', '/en/', '/ko/article/', '/en/article/', '/ko/article/parallel/', '/en/strategy/seoul/', '/ko/strategy/bogota-action-agenda/', '/ko/lineage/', '/en/lineage/'];
-const pages = builtPages().filter((p) => p.endsWith('/'));
+/** Pages up to three screens tall are shot whole at 1280 px; a longer page, its first screen (encoding a tall PNG costs seconds). */
+const FULL_PAGE_MAX_HEIGHT = 2_700;
+/** One page per template and language. */
+const TEMPLATES = representatives().filter((s) => s.reasons.includes('template'));
+/** The pages shot for review: one per template, Korean and English in turn by route file. */
+const SHOT = new Set(
+  [...new Set(TEMPLATES.map((p) => p.template))].sort().map((template, i) => {
+    const own = TEMPLATES.filter((p) => p.template === template);
+    return (own.find((p) => p.lang === (i % 2 === 0 ? 'ko' : 'en')) ?? own[0]!).url;
+  }),
+);
 
 /** Elements that cut their own text: overflow hidden/clip with content wider or taller than the box. */
 async function clippedText(page: Page, selector: string): Promise<string[]> {
@@ -25,38 +44,52 @@ async function pageScrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
 
-test.describe('reading design', () => {
-  for (const path of pages) {
-    test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
-      await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(path);
-      expect(await pageScrollsSideways(page)).toBe(false);
-    });
-  }
+/** A file name for a template's screenshot: `lang-glossary-id-ko-320.png`. */
+function shotName(template: string, lang: string | undefined, width: number): string {
+  const slug = template.replace(/\.[a-z]+$/, '').replace(/\[([^\]]+)\]/g, '$1').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
+  return `${slug}${lang ? `-${lang}` : ''}-${width}.png`;
+}
 
-  for (const path of KEY_PAGES) {
-    for (const width of WIDTHS) {
-      for (const scheme of SCHEMES) {
-        test(`${path} at ${width} px, ${scheme}: no sideways scroll, nothing clipped`, async ({ page }) => {
-          await page.emulateMedia({ colorScheme: scheme });
-          await page.setViewportSize({ width, height: 900 });
-          await page.goto(path);
-          expect(await pageScrollsSideways(page)).toBe(false);
-          expect(await clippedText(page, '.site-header *, .data-table th, .data-table td, .table-title')).toEqual([]);
-          // Diagram labels stay inside the drawing.
-          const outside = await page.locator('.diagram svg').evaluateAll((svgs) =>
-            svgs.flatMap((svg) => {
-              const frame = svg.getBoundingClientRect();
-              return [...svg.querySelectorAll('text')]
-                .map((t) => t.getBoundingClientRect())
-                .filter((r) => r.width > 0 && (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1))
-                .map((r) => `${Math.round(r.left)}-${Math.round(r.right)} outside ${Math.round(frame.left)}-${Math.round(frame.right)}`);
-            }),
-          );
-          expect(outside).toEqual([]);
-        });
+test.describe('reading design', () => {
+  test('every template is looked at in each of its languages, and shot once', () => {
+    expect(TEMPLATES.length).toBeGreaterThan(5);
+    const templates = new Set(representatives().map((t) => t.template));
+    expect(new Set(TEMPLATES.map((t) => t.template)).size).toBe(templates.size);
+    expect(SHOT.size).toBe(templates.size);
+    expect(new Set(TEMPLATES.filter((t) => SHOT.has(t.url)).map((t) => t.lang).filter(Boolean))).toEqual(new Set(['ko', 'en']));
+  });
+
+  for (const { url, template, lang } of TEMPLATES) {
+    test(`${url} (${template}) at ${WIDTHS.join(', ')} px: no sideways scroll, nothing clipped${SHOT.has(url) ? '; screenshots' : ''}`, async ({ page }) => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+      await page.goto(served(url));
+      const faults: string[] = [];
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+        const at = `${width} px`;
+        if (await pageScrollsSideways(page)) faults.push(`${at}: scrolls sideways`);
+        faults.push(...(await clippedText(page, '.site-header *, .data-table th, .data-table td, .table-title')).map((c) => `${at}: clipped ${c}`));
+        // Diagram labels stay inside the drawing.
+        const outside = await page.locator('.diagram svg').evaluateAll((svgs) =>
+          svgs.flatMap((svg) => {
+            const frame = svg.getBoundingClientRect();
+            return [...svg.querySelectorAll('text')]
+              .map((t) => t.getBoundingClientRect())
+              .filter((r) => r.width > 0 && (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1))
+              .map((r) => `${Math.round(r.left)}-${Math.round(r.right)} outside ${Math.round(frame.left)}-${Math.round(frame.right)}`);
+          }),
+        );
+        faults.push(...outside.map((o) => `${at}: diagram label ${o}`));
+        if (SHOT.has(url) && (width === 320 || width === 1280)) {
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          const shot = await page.screenshot({ path: `${SCREENSHOTS}/${shotName(template, lang, width)}`, fullPage: width === 1280 && height <= FULL_PAGE_MAX_HEIGHT });
+          expect(shot.byteLength).toBeGreaterThan(5_000);
+        }
       }
-    }
+      expect(faults).toEqual([]);
+    });
   }
 
   test('tables scroll inside their own frame on a narrow screen', async ({ page }) => {
@@ -99,20 +132,5 @@ test.describe('reading design', () => {
     expect(outline.tag).toBe('A');
     expect(outline.outline).not.toBe('none');
     expect(outline.width).toBeGreaterThanOrEqual(2);
-  });
-
-  test('screenshots for review', async ({ page }) => {
-    test.setTimeout(120_000);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const shots = { home: '/ko/', article: '/ko/article/', parallel: '/en/article/parallel/', 'strategy-table': '/ko/strategy/seoul/', lineage: '/en/lineage/' };
-    for (const [name, path] of Object.entries(shots)) {
-      for (const width of [320, 1280]) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto(path);
-        const file = `${SCREENSHOTS}/${name}-${width}.png`;
-        await page.screenshot({ path: file, fullPage: width === 1280 && name !== 'article' && name !== 'parallel' });
-        expect((await page.screenshot()).byteLength).toBeGreaterThan(5_000);
-      }
-    }
   });
 });

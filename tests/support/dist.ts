@@ -2,8 +2,11 @@
  * The built site as data for the static quality checks: every HTML page (by the URL path it is
  * served at, without the base path) and every other file, read from a dist folder.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distFiles, distPages, urlPathOf } from '../../src/lib/site/dist-files';
+
+export { urlPathOf };
 
 export interface BuiltSite {
   /** URL path (`/ko/article/`, `/404.html`) → HTML source. */
@@ -12,29 +15,11 @@ export interface BuiltSite {
   files: Set<string>;
 }
 
-/** The URL path a dist-relative file is served at: `ko/index.html` → `/ko/`. */
-export function urlPathOf(rel: string): string {
-  const path = `/${rel.replaceAll('\\', '/')}`;
-  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-}
-
-/** Reads every file of a dist folder; HTML files are kept as text. */
+/** Reads a dist folder: every page's HTML as text (pages as distPages lists them), every file's URL path. */
 export function readBuiltSite(dir: string): BuiltSite {
   const pages = new Map<string, string>();
-  const files = new Set<string>();
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder).sort()) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) {
-        walk(path);
-        continue;
-      }
-      const rel = relative(dir, path).replaceAll('\\', '/');
-      files.add(`/${rel}`);
-      if (name.endsWith('.html')) pages.set(urlPathOf(rel), readFileSync(path, 'utf8'));
-    }
-  };
-  walk(dir);
+  for (const page of distPages(dir)) pages.set(page.url, readFileSync(join(dir, page.file), 'utf8'));
+  const files = new Set(distFiles(dir).map((file) => `/${file}`));
   return { pages, files };
 }
 

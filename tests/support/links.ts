@@ -87,10 +87,13 @@ export function resolveTarget(site: BuiltSite, path: string): { page?: string; f
   return undefined;
 }
 
-/** Checks every link of every page; returns the problems, none when all links resolve. */
-export function checkLinks(site: BuiltSite, options: LinkOptions): LinkProblem[] {
+/**
+ * Checks every link of every page; returns the problems, none when all links resolve. `parsed`
+ * lends the pages' trees when the caller has parsed them already.
+ */
+export function checkLinks(site: BuiltSite, options: LinkOptions, parsed: ReadonlyMap<string, Root> = new Map()): LinkProblem[] {
   const origin = new URL(options.site).origin;
-  const trees = new Map<string, Root>();
+  const trees = new Map<string, Root>(parsed);
   const tree = (page: string): Root => {
     let root = trees.get(page);
     if (!root) {

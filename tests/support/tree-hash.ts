@@ -3,20 +3,14 @@
  * gate builds the site twice and expects no difference.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distFiles } from '../../src/lib/site/dist-files';
 
 /** Relative path (with `/`) → SHA-256 of the file's bytes, for every file under `dir`. */
 export function hashTree(dir: string): Map<string, string> {
   const hashes = new Map<string, string>();
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder).sort()) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else hashes.set(relative(dir, path).replaceAll('\\', '/'), createHash('sha256').update(readFileSync(path)).digest('hex'));
-    }
-  };
-  walk(dir);
+  for (const file of distFiles(dir)) hashes.set(file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex'));
   return hashes;
 }
 

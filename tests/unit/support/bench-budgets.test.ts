@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudgets, KB, parseIndexLog, resourceClass, type PageWeight } from '../../../scripts/bench/budgets';
 import { syntheticPage, templatePages } from '../../../scripts/bench/corpus';
+import { childrenCpuMs, isBuildStep, suiteSteps, summarise } from '../../../scripts/bench/suite';
 
 const page = (kind: PageWeight['kind'], total: number, js = 0, lazy = 0): PageWeight => ({
   kind,
@@ -75,5 +76,39 @@ describe('synthetic corpus', () => {
     expect(syntheticPage(html, 42)).toBe(
       '<html><head><title>Article · synthetic0042</title></head><body><h1 class="t">synthetic0042 Article</h1><p id="synthetic0042-s1-p1">x</p><a href="#synthetic0042-s1-p1">¶</a></body></html>',
     );
+  });
+});
+
+describe('the suite timed against its build', () => {
+  it('splits the test script into its steps and finds the build step', () => {
+    const steps = suiteSteps('astro check && vitest run && astro build && playwright test && vitest run --config vitest.build.config.ts');
+    expect(steps).toEqual(['astro check', 'vitest run', 'astro build', 'playwright test', 'vitest run --config vitest.build.config.ts']);
+    expect(steps.filter(isBuildStep)).toEqual(['astro build']);
+    expect(isBuildStep('npx astro build --outDir x')).toBe(false);
+  });
+  it('sums the steps and divides by the build step; a failed step marks the run failed', () => {
+    const result = summarise(
+      [
+        { command: 'astro check', ms: 20_000, code: 0 },
+        { command: 'astro build', ms: 10_000, code: 0 },
+        { command: 'playwright test', ms: 150_000, code: 0 },
+      ],
+      'x.log',
+    );
+    expect(result).toMatchObject({ totalMs: 180_000, buildMs: 10_000, ratio: 18, passed: true });
+    expect(summarise([{ command: 'astro check', ms: 1, code: 2 }], 'x.log')).toMatchObject({ passed: false, buildMs: undefined, ratio: undefined });
+  });
+  it('holds the suite to 20 builds', () => {
+    const [ok] = checkBudgets({ suiteRatio: 18, pages: [], search: [], lighthouse: [] });
+    const [over] = checkBudgets({ suiteRatio: 65.2, pages: [], search: [], lighthouse: [] });
+    expect([ok?.ok, over?.ok, over?.actual, over?.over]).toEqual([true, false, '65.2×', '45.2×']);
+  });
+});
+
+describe('childrenCpuMs', () => {
+  it('reads the children’s user and system ticks from /proc/self/stat, process names with spaces and parentheses included', () => {
+    const stat = '1234 (node (tsx) x) S 1 1234 1234 0 -1 4194304 100 200 0 0 10 5 350 120 20 0 11 0 5000 0 0';
+    expect(childrenCpuMs(stat)).toBe(4700);
+    expect(childrenCpuMs('garbage')).toBeUndefined();
   });
 });

@@ -1,15 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LANGUAGE_PAGES, PAGES, builtSite, served } from '../../support/quality';
+import { layoutSample, served } from '../support/quality';
 
-// A keyboard walk on every page that has the site chrome (every page in a language folder).
-test('every page in a language folder has the site header and a skip link', () => {
-  const missing = LANGUAGE_PAGES.filter((p) => {
-    const html = builtSite().pages.get(p) ?? '';
-    return !html.includes('class="skip-link"') || !html.includes('class="site-header"');
-  });
-  expect(missing).toEqual([]);
-  expect(LANGUAGE_PAGES.length).toBeGreaterThan(0);
-  expect(PAGES.length).toBeGreaterThanOrEqual(LANGUAGE_PAGES.length);
+/**
+ * A keyboard walk once per layout and language (the layouts the route files under src/pages use;
+ * one page of each, tests/support/templates.ts): the skip link comes first and moves focus to
+ * main, and every header link is reached by Tab with a visible focus. The header and skip link
+ * are present on every page of a language folder: tests/dist/ checks that statically.
+ */
+const SAMPLE = layoutSample();
+
+test('the walk covers every layout in both languages', () => {
+  const layouts = new Set(SAMPLE.map((s) => s.layout));
+  expect(layouts.size).toBeGreaterThan(0);
+  for (const layout of layouts) expect(SAMPLE.filter((s) => s.layout === layout).map((s) => s.lang).sort(), layout).toEqual(['en', 'ko']);
 });
 
 /** What has focus now, and whether it shows a visible focus outline. */
@@ -33,8 +36,8 @@ async function focused(page: Page) {
   });
 }
 
-for (const path of LANGUAGE_PAGES) {
-  test(`${path}: Tab reaches the skip link first, which moves focus to main; header links are reachable with a visible focus`, async ({ page }) => {
+for (const { layout, url: path } of SAMPLE) {
+  test(`${layout} layout, ${path}: Tab reaches the skip link first, which moves focus to main; header links are reachable with a visible focus`, async ({ page }) => {
     await page.goto(served(path));
     await page.keyboard.press('Tab');
     const first = await focused(page);

@@ -1,0 +1,137 @@
+/**
+ * The data downloads and the glossary term pages as built, read from dist/ (no browser, no server):
+ * every JSON collection with its counts and both languages, every CSV with its BOM, header and one
+ * line per row, and every glossary term page with its article links and DefinedTerm data. (Moved
+ * from tests/e2e/glossary-data.spec.ts, which fetched the same files from the test server; the
+ * server's CSV content type is tested with the server, tests/unit/support/serve-dist.test.ts.)
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../support/csv-parse';
+import { attr, byTag, elements, parseHtml, textOf } from '../support/dom';
+import { DIST } from '../support/site';
+
+const LANGS = ['ko', 'en'] as const;
+/** Each table download and the JSON list that holds its rows. */
+const CSV = [
+  { name: 'hague-agenda', list: 'rows', columns: 3, multiline: false },
+  { name: 'congresses', list: 'congresses', columns: 3, multiline: true },
+  { name: 'bogota-action-agenda', list: 'actions', columns: 4, multiline: false },
+  { name: 'seoul-strategy', list: 'strategies', columns: 3, multiline: true },
+] as const;
+const JSON_LISTS: Record<string, string[]> = {
+  organisations: ['organisations'],
+  congresses: ['congresses'],
+  'hague-agenda': ['areas', 'rows', 'definitions'],
+  'bogota-action-agenda': ['levels', 'actions'],
+  'seoul-strategy': ['categories', 'strategies'],
+  structure: ['bodies', 'mission'],
+  glossary: ['terms'],
+  footnotes: ['footnotes'],
+  references: ['references'],
+  'editorial-notes': ['notes'],
+};
+
+type Dataset = Record<string, unknown> & { counts: Record<string, number> };
+const getJson = (name: string) => JSON.parse(readFileSync(`${DIST}/data/${name}.json`, 'utf8')) as Dataset;
+/** A built page by its URL path (`/ko/glossary/x/`). */
+const getHtml = (path: string) => parseHtml(readFileSync(`${DIST}${path}index.html`, 'utf8'));
+
+describe('JSON downloads', () => {
+  it('every collection parses, with its counts and both languages side by side', () => {
+    for (const [name, lists] of Object.entries(JSON_LISTS)) {
+      const text = readFileSync(`${DIST}/data/${name}.json`, 'utf8');
+      expect(text, name).toContain('\n  "dataset": '); // pretty-printed
+      const json = JSON.parse(text) as Dataset;
+      expect(json['dataset']).toBe(name);
+      expect(json['title']).toEqual({ ko: expect.any(String), en: expect.any(String) });
+      expect(Object.keys(json.counts)).toEqual(lists);
+      for (const list of lists) {
+        const entries = json[list] as { id: string }[];
+        expect(entries.length, `${name}.${list}`).toBe(json.counts[list]);
+        expect(entries.length, `${name}.${list}`).toBeGreaterThan(0);
+        expect(new Set(entries.map((e) => e.id)).size, `${name}.${list} ids`).toBe(entries.length);
+      }
+    }
+    const glossary = getJson('glossary');
+    for (const term of glossary['terms'] as { term: { ko: string; en: string }; definition: { ko: string; en: string } }[]) {
+      expect(term.term.ko.length * term.term.en.length * term.definition.ko.length * term.definition.en.length).toBeGreaterThan(0);
+    }
+    expect((getJson('bogota-action-agenda')).counts).toEqual({ levels: 3, actions: 16 });
+    expect((getJson('seoul-strategy')).counts).toEqual({ categories: 4, strategies: 18 });
+  });
+
+});
+
+describe('CSV downloads', () => {
+  for (const lang of LANGS) {
+    for (const csv of CSV) {
+      it(`${lang}/data/${csv.name}.csv: BOM, header and one line per row`, () => {
+        const bytes = readFileSync(`${DIST}/${lang}/data/${csv.name}.csv`);
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        const text = bytes.toString('utf8');
+        expect(text.endsWith('\r\n')).toBe(true);
+        const rows = parseCsv(text);
+        const json = getJson(csv.name);
+        const table = json['table'] as { columns: { ko: string; en: string }[] };
+        expect(rows[0]).toEqual(['id', ...table.columns.map((c) => c[lang])]);
+        expect(rows[0]).toHaveLength(csv.columns + 1);
+        const entries = json[csv.list] as { id: string }[];
+        expect(rows).toHaveLength(entries.length + 1);
+        expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(entries.map((e) => e.id).sort());
+        for (const row of rows.slice(1)) {
+          expect(row).toHaveLength(csv.columns + 1);
+          expect(row.every((cell) => cell.trim().length > 0), row[0]).toBe(true);
+        }
+        // Bullets are written as "• item" lines; several in one cell make a quoted field with line breaks.
+        expect(rows.slice(1).some((row) => row.some((cell) => /(^|\n)• \S/.test(cell)))).toBe(true);
+        if (csv.multiline) expect(rows.slice(1).some((row) => row.some((cell) => /(^|\n)• [^\n]+\n• [^\n]+/.test(cell)))).toBe(true);
+      });
+    }
+  }
+});
+
+describe('glossary term pages', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: every term page links to article paragraphs that exist, with DefinedTerm data`, () => {
+      const article = getHtml(`/${lang}/article/`);
+      const ids = new Set(elements(article).map((el) => attr(el, 'id')).filter((id): id is string => id !== undefined));
+      const glossary = getJson('glossary');
+      const terms = glossary['terms'] as { id: string; term: { ko: string; en: string } }[];
+      expect(terms.length).toBeGreaterThan(20);
+      for (const term of terms) {
+        const path = `/${lang}/glossary/${term.id}/`;
+        const tree = getHtml(path);
+        const h1 = byTag(tree, 'h1');
+        expect(h1, path).toHaveLength(1);
+        expect(textOf(h1[0]!), path).toBe(term.term[lang]);
+        expect(attr(h1[0]!, 'data-pagefind-weight'), path).toBe('10');
+        expect(attr(h1[0]!, 'data-pagefind-meta'), path).toBe(`title:${term.term[lang]}`);
+        const links = elements(tree).filter((el) => el.tagName === 'a' && attr(el, 'data-occurrence') !== undefined);
+        expect(links.length, `${path} links to no paragraph`).toBeGreaterThan(0);
+        for (const link of links) {
+          const href = attr(link, 'href') ?? '';
+          expect(href, path).toMatch(new RegExp(`^/${lang}/article/#.+$`));
+          const fragment = href.split('#')[1]!;
+          expect(attr(link, 'data-occurrence'), path).toBe(fragment);
+          expect(ids.has(fragment), `${path} → ${href}: no such id on the article page`).toBe(true);
+        }
+        // Most terms are in the running text: a paragraph or a heading.
+        if (!['right-to-the-city'].includes(term.id)) {
+          expect(links.some((l) => /#s\d+-[ph]\d+$/.test(attr(l, 'href') ?? '')), `${path}: no paragraph`).toBe(true);
+        }
+        const ld = byTag(tree, 'script').filter((s) => attr(s, 'type') === 'application/ld+json').map((s) => JSON.parse(textOf(s)) as Record<string, unknown>);
+        const defined = ld.find((d) => d['@type'] === 'DefinedTerm');
+        expect(defined, path).toMatchObject({
+          name: term.term[lang],
+          alternateName: expect.arrayContaining([term.term[lang === 'ko' ? 'en' : 'ko']]),
+          description: expect.any(String),
+          inDefinedTermSet: { '@type': 'DefinedTermSet', url: expect.stringMatching(new RegExp(`/${lang}/glossary/$`)) },
+        });
+        // The other language's term is marked with its language.
+        const otherLang = lang === 'ko' ? 'en' : 'ko';
+        expect(elements(tree).some((el) => attr(el, 'lang') === otherLang && textOf(el) === term.term[otherLang]), path).toBe(true);
+      }
+    });
+  }
+});
