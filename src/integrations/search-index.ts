@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { transform } from 'esbuild';
@@ -15,6 +15,7 @@ import { kindForPath } from '../lib/search/kinds';
 import { strategyRowRecords, type SearchRecord } from '../lib/search/records';
 import { buildTable } from '../lib/tables/build';
 import { pagePath } from '../lib/site/paths';
+import { distPages } from '../lib/site/dist-files';
 
 /**
  * Index chunk size, in word positions (Pagefind's default is 20,000). Korean words keep their
@@ -22,25 +23,6 @@ import { pagePath } from '../lib/site/paths';
  * less of the index. Set through Pagefind's PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (1.5+).
  */
 const INDEX_CHUNK_SIZE = 1000;
-
-/** Every built HTML page under the output folder, Pagefind's own files and Astro's assets aside. */
-async function htmlFiles(dir: string, root = dir): Promise<string[]> {
-  const files: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (dir === root && (entry.name === 'pagefind' || entry.name === '_astro')) continue;
-      files.push(...(await htmlFiles(path, root)));
-    } else if (entry.name.endsWith('.html')) files.push(path);
-  }
-  return files.sort();
-}
-
-/** `ko/article/index.html` → `/ko/article/` (the base path is added by Pagefind in the browser). */
-function urlOf(file: string, root: string): string {
-  const path = relative(root, file).split(sep).join('/');
-  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-}
 
 /**
  * Minifies Pagefind's search script in place (47 KB → 31 KB), dropping its developer warnings
@@ -101,8 +83,9 @@ export function searchIndex(): AstroIntegration {
 
         let documents = 0;
         let keywords = 0;
-        for (const file of await htmlFiles(outDir)) {
-          const url = urlOf(file, outDir);
+        // In file order, as before: the index's bytes depend on the order pages are added.
+        for (const { file: path, url } of distPages(outDir).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+          const file = join(outDir, path);
           const prepared = searchDocuments(await readFile(file, 'utf8'), {
             url,
             parts,
