@@ -151,6 +151,9 @@ export function comparable(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Separates the spellings in a glossary entry's `terms` field (written by lib/search/document.ts). */
+export const TERMS_SEPARATOR = ' · ';
+
 /** What the ranking below reads of a result: its metadata and filters. */
 export interface RankedResult {
   meta: Record<string, string | undefined>;
@@ -162,7 +165,7 @@ export interface RankedResult {
  * or an alias, from the entry's `terms` field), the order otherwise unchanged: Pagefind ranks
  * `지방 외교` and `외교` alike for `외교`, since both titles contain the word.
  */
-export function exactTermsFirst<T extends RankedResult>(results: readonly T[], query: string, separator = ' · '): T[] {
+export function exactTermsFirst<T extends RankedResult>(results: readonly T[], query: string, separator = TERMS_SEPARATOR): T[] {
   const wanted = comparable(query);
   if (!wanted) return [...results];
   const exact = (result: T) =>
