@@ -71,7 +71,7 @@ export function searchIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         // The content as the pages saw it: the same files, schemas and order (registry/collections.ts).
         const content = await readDataContent(fileURLToPath(root));
-        const glossary: GlossaryTerms[] = content.glossary.map(({ id, data }) => ({ id, term: data.term, aliases: data.aliases }));
+        const glossary: GlossaryTerms[] = content.glossary.map(({ id, data }) => ({ id, term: data.term, aliases: data.aliases, hanja: data.hanja }));
         const parts = compoundParts(glossarySpellings(glossary));
 
         const previousChunkSize = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];

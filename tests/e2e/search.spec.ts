@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { measureSearchCost } from '../support/search-cost';
 import { builtPages } from '../support/site';
@@ -34,6 +35,13 @@ async function showAll(page: Page): Promise<void> {
     await more.click();
     await expect(results(page)).not.toHaveCount(count);
   }
+}
+
+/** Unfolds the filters, as a reader does before choosing one. */
+async function openFilters(page: Page): Promise<void> {
+  const panel = page.locator('details[data-search-filters]');
+  if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
+  await expect(panel).toHaveAttribute('open', '');
 }
 
 async function hrefs(page: Page): Promise<string[]> {
@@ -114,6 +122,7 @@ test.describe('the search page', () => {
     const count = async () => Number(/^‘외교’ 검색 결과 (\d+)건$/.exec((await status(page).textContent()) ?? '')?.[1] ?? NaN);
     await searchFor(page, '/ko/search/?q=외교');
     const all = await count();
+    await openFilters(page);
     await page.getByRole('radio', { name: /^용어/ }).check();
     await expect(page).toHaveURL(/\?q=%EC%99%B8%EA%B5%90&kind=glossary$/);
     await expect.poll(count).toBeLessThan(all);
@@ -125,7 +134,11 @@ test.describe('the search page', () => {
 
   test('the filters work from the keyboard', async ({ page }) => {
     await searchFor(page, '/en/search/?q=diplomacy');
-    const all = page.getByRole('group', { name: 'Kind' }).getByRole('radio', { name: 'All' });
+    // The filters unfold from the keyboard too: their summary takes focus and opens with Enter.
+    await page.locator('details[data-search-filters] summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('details[data-search-filters]')).toHaveAttribute('open', '');
+    const all = page.getByRole('group', { name: 'Kind of result' }).getByRole('radio', { name: 'All' });
     await expect(all).toBeChecked();
     await all.focus();
     await page.keyboard.press('ArrowRight');
@@ -136,6 +149,7 @@ test.describe('the search page', () => {
 
   test('strategy rows can be narrowed to a level', async ({ page }) => {
     await searchFor(page, '/en/search/?q=peacebuilding');
+    await openFilters(page);
     await page.getByRole('radio', { name: /^Local level/ }).check();
     await expect(status(page)).toHaveText('1 result for ‘peacebuilding’');
     await expect(results(page).first().locator('.search-kind')).toHaveText('Strategy table row · Local level');
@@ -182,6 +196,108 @@ test.describe('the search page', () => {
     await expect(status(page)).toHaveText('찾을 낱말을 입력하세요.');
     expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
   });
+});
+
+/**
+ * The answer on a phone's first screen: a student's query on a 390×844 screen shows its first
+ * result without scrolling, in both languages. (Before the filters folded away, the first result
+ * started at about 1,215 px in Korean and 1,590 px in English.)
+ */
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const { path, query } of [
+    { path: '/ko/search/', query: '도시외교' },
+    { path: '/en/search/', query: 'city diplomacy' },
+  ]) {
+    test(`the first result for “${query}” on ${path} starts on the first screen`, async ({ page }) => {
+      await searchFor(page, `${path}?q=${encodeURIComponent(query)}`);
+      const top = await results(page).first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+      test.info().annotations.push({ type: 'first-result-top', description: `${path} “${query}”: ${Math.round(top)} px` });
+      expect(top).toBeLessThan(844);
+      // And its title, the link a reader follows, is wholly on it.
+      const title = await resultLinks(page).first().evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY);
+      expect(title).toBeLessThan(844);
+    });
+  }
+});
+
+test.describe('the filters', () => {
+  const panel = (page: Page) => page.locator('details[data-search-filters]');
+  const state = (page: Page) => panel(page).locator('summary');
+
+  test('fold into a disclosure that says how many are active, and which', async ({ page }) => {
+    await searchFor(page, '/ko/search/?q=외교');
+    await expect(panel(page)).not.toHaveAttribute('open', '');
+    await expect(state(page)).toHaveText('필터 (적용 안 함)');
+    await searchFor(page, '/ko/search/?q=외교&kind=glossary');
+    await expect(panel(page)).not.toHaveAttribute('open', '');
+    await expect(state(page)).toHaveText('필터 (1개 적용: 용어)');
+    await searchFor(page, '/en/search/?q=peacebuilding');
+    await openFilters(page);
+    await page.getByRole('radio', { name: /^Strategy table row/ }).check();
+    await page.getByRole('radio', { name: /^Local level/ }).check();
+    await expect(state(page)).toHaveText('Filters (2 active: Strategy table row, Local level)');
+    await page.getByRole('group', { name: 'Kind of result' }).getByRole('radio', { name: 'All' }).check();
+    await expect(state(page)).toHaveText('Filters (1 active: Local level)');
+  });
+
+  test('say what each one filters', async ({ page }) => {
+    await searchFor(page, '/ko/search/?q=외교');
+    await openFilters(page);
+    const legends = await panel(page).locator('legend').allTextContents();
+    expect(legends).toEqual(['결과 종류', '보고타 행동의제(표 3)의 행: 차원별', '도시외교의 전략 범주(표 4)의 행: 범주별']);
+    await expect(page.getByRole('radio', { name: /^첫 페이지/ })).toHaveCount(1);
+    await expect(page.getByRole('radio', { name: /^처음/ })).toHaveCount(0);
+    await searchFor(page, '/en/search/?q=diplomacy');
+    await openFilters(page);
+    expect(await panel(page).locator('legend').allTextContents()).toEqual([
+      'Kind of result',
+      'Rows of the Bogotá Agenda (Table 3), by level',
+      'Rows of the city diplomacy strategies (Table 4), by category',
+    ]);
+    await expect(page.getByRole('radio', { name: /^Home page/ })).toHaveCount(1);
+  });
+});
+
+test.describe('excerpts', () => {
+  const first = (page: Page) => page.locator('.search-result__excerpt').first();
+
+  test('a glossary hit reads as its term pair and the start of its definition, not as field labels', async ({ page }) => {
+    await searchFor(page, '/ko/search/?q=도시외교');
+    await expect(resultLinks(page).first()).toHaveAttribute('href', '/ko/glossary/city-diplomacy/');
+    await expect(first(page)).toHaveText(/^도시외교 · city diplomacy — 지방정부로 대표되는 외교\./);
+    for (const label of ['한국어', 'English', '다른 표기', '갈래', '정의']) await expect(first(page)).not.toContainText(label);
+    await expect(first(page).locator('mark').first()).toHaveText('도시외교');
+
+    await searchFor(page, '/en/search/?q=city+diplomacy');
+    await expect(first(page)).toHaveText(/^city diplomacy · 도시외교 — Diplomacy represented by local governments\./);
+    for (const label of ['Korean', '한국어 도시외교', 'Other spellings', 'Category', 'Definition']) await expect(first(page)).not.toContainText(label);
+  });
+
+  test('the glossary keeps its other spellings and Hanja searchable', async ({ page }) => {
+    // Aliases and Hanja stand in the page's list of facts, which is not indexed: the entry's terms field carries them.
+    await searchFor(page, `/ko/search/?q=${encodeURIComponent('도시 외교')}`);
+    await expect(resultLinks(page).first()).toHaveAttribute('href', '/ko/glossary/city-diplomacy/');
+    await searchFor(page, '/en/search/?q=paradiplomacy');
+    await expect(resultLinks(page).first()).toHaveAttribute('href', '/en/glossary/para-diplomacy/');
+  });
+});
+
+test.describe('accessibility of the page with results', () => {
+  const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const path of ['/ko/search/?q=%EB%8F%84%EC%8B%9C%EC%99%B8%EA%B5%90', '/en/search/?q=city+diplomacy']) {
+      test(`${path} with its filters open has no WCAG 2.2 AA violation (axe, ${colorScheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await searchFor(page, path);
+        await expect(results(page)).not.toHaveCount(0);
+        await openFilters(page);
+        const found = (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
+        expect(found).toEqual([]);
+      });
+    }
+  }
 });
 
 test.describe('without JavaScript', () => {

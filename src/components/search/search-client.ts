@@ -4,9 +4,9 @@
  * (client/results.ts). Where it cannot run, it leaves the page as it is without JavaScript: the
  * fallback (glossary, every page) stays visible and says why.
  */
-import { exactTermsFirst, normalizeQuery, pagefindFilters, queryTerms, readState, writeState, type SearchState } from '../../lib/search/page-state';
+import { exactTermsFirst, filterSummary, normalizeQuery, pagefindFilters, queryTerms, readState, writeState, type SearchState } from '../../lib/search/page-state';
 import { format } from '../../i18n/format';
-import { filterNames, optionLabels, readForm, showCounts, writeForm } from './client/form';
+import { chosenLabels, filterNames, optionLabels, readForm, showCounts, writeForm } from './client/form';
 import { pagefindLoader, type PagefindApi, type PagefindResponse } from './client/pagefind';
 import { renderResult, type ResultLabels } from './client/results';
 
@@ -32,6 +32,9 @@ interface Page {
   output: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
+  /** The filters' disclosure, and the part of its summary that says which filters are active. */
+  filters: HTMLDetailsElement;
+  filtersState: HTMLElement;
   /** The page's interface strings and settings (`data-msg-*`, `data-pagefind`). */
   messages: DOMStringMap;
 }
@@ -44,8 +47,10 @@ function findPage(): Page | undefined {
   const output = root?.querySelector<HTMLElement>('[data-search-output]');
   const list = root?.querySelector<HTMLOListElement>('[data-search-results]');
   const more = root?.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!root || !form || !input || !status || !output || !list || !more) return undefined;
-  return { root, form, input, status, output, list, more, messages: root.dataset };
+  const filters = form?.querySelector<HTMLDetailsElement>('details[data-search-filters]');
+  const filtersState = filters?.querySelector<HTMLElement>('[data-search-filters-state]');
+  if (!root || !form || !input || !status || !output || !list || !more || !filters || !filtersState) return undefined;
+  return { root, form, input, status, output, list, more, filters, filtersState, messages: root.dataset };
 }
 
 /** What the script relies on beyond Pagefind itself; without it the page stays as without JavaScript. */
@@ -142,9 +147,15 @@ function session(page: Page) {
   return { search, loadCounts, showNext };
 }
 
+/** Says in the folded filters' summary how many filters are active, and which. */
+function showActiveFilters(page: Page): void {
+  const { messages } = page;
+  page.filtersState.textContent = filterSummary(chosenLabels(page.form), { none: messages['msgFiltersNone'] ?? '', active: messages['msgFiltersActive'] ?? '' });
+}
+
 /** Connects the form to the session: submit, typing (debounced), a filter chosen, "show more". */
 function listen(page: Page, search: ReturnType<typeof session>): () => void {
-  const { form, input, more } = page;
+  const { form, input, more, filters } = page;
   let typing: ReturnType<typeof setTimeout> | undefined;
   const searchNow = () => {
     clearTimeout(typing);
@@ -161,7 +172,12 @@ function listen(page: Page, search: ReturnType<typeof session>): () => void {
   });
   const isFilter = (target: EventTarget | null) => target instanceof HTMLInputElement && target.type === 'radio';
   form.addEventListener('change', (event) => {
-    if (isFilter(event.target)) searchNow();
+    if (!isFilter(event.target)) return;
+    showActiveFilters(page);
+    searchNow();
+  });
+  filters.addEventListener('toggle', () => {
+    if (filters.open) void search.loadCounts();
   });
   form.addEventListener('focusin', (event) => {
     if (isFilter(event.target)) void search.loadCounts();
@@ -179,6 +195,7 @@ function start(page: Page): void {
   const searchNow = listen(page, session(page));
   // The URL's query and filters (a shared link, a reload, the form sent without JavaScript).
   writeForm(page.form, page.input, readState(location.search, filterNames(page.form)));
+  showActiveFilters(page);
   searchNow();
 }
 

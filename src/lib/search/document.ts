@@ -11,6 +11,10 @@
  *    strategy rows to their records), where a search for their content leads;
  *  - cells of description lists, lists and tables are kept apart by a space, which Pagefind does
  *    not add between them (`<dt>한국어</dt><dd>외교</dd>` would index as one word `한국어외교`);
+ *  - on a glossary entry's page, the list of facts (the term again under each language's name,
+ *    its other spellings, its category) and the section headings are left out of the text, so
+ *    the text, and every excerpt of it, reads as the term pair and the definition; the spellings
+ *    stay searchable through the page's `terms` field;
  *  - metadata captured from an element's text is captured from an attribute instead when the
  *    element holds weighted text: Pagefind 1.6 leaks its internal `___END_PAGEFIND_WEIGHT___`
  *    marker into such a capture (`<h1 data-pagefind-meta="title">city <span
@@ -20,6 +24,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { compoundKeywords } from './korean-compounds';
+import { TERMS_SEPARATOR } from './page-state';
 
 export interface SearchDocument {
   /** The result's URL from the site root, without the base path: `/ko/article/#s1`. */
@@ -38,8 +43,10 @@ export interface DocumentOptions {
   /** More words the page should be found by, kept in the hidden `keywords` field. */
   keywords?: readonly string[];
   /**
-   * A glossary entry's spellings (its term in both languages, its aliases), kept in a `terms`
-   * field: searchable, and returned with the result so the page can put an exact match first.
+   * A glossary entry's spellings (its term in both languages, its aliases, its Hanja), kept in a
+   * `terms` field: searchable, and returned with the result so the page can put an exact match
+   * first and show the entry's own text as its excerpt. Given only for a glossary entry's page,
+   * whose list of facts and headings are then left out of the indexed text.
    */
   terms?: readonly string[];
   /** The kind to file the page under if it declares none. */
@@ -113,13 +120,21 @@ const hiddenSpan = (properties: Element['properties']): Element => ({
   children: [],
 });
 
+/**
+ * Leaves a glossary entry's labelled facts (`dl.facts`) and its section headings (정의 /
+ * Definition) out of the index: they would read as field labels in an excerpt.
+ */
+function leaveOutEntryLabels(main: Element): void {
+  const labels = findAll(main, (e) => (e.tagName === 'dl' && classes(e).includes('facts')) || /^h[2-6]$/.test(e.tagName));
+  for (const element of labels) element.properties['dataPagefindIgnore'] = '';
+}
+
 /** A hidden element whose attribute Pagefind reads as the searchable `keywords` metadata. */
 export function keywordsElement(keywords: readonly string[]): Element {
   return hiddenSpan({ dataPagefindMeta: 'keywords[data-keywords]', dataKeywords: keywords.join(' ') });
 }
 
-/** Separates the spellings in the `terms` field. */
-export const TERMS_SEPARATOR = ' · ';
+export { TERMS_SEPARATOR };
 
 function termsElement(terms: readonly string[]): Element {
   return hiddenSpan({ dataPagefindMeta: 'terms[data-terms]', dataTerms: terms.join(TERMS_SEPARATOR) });
@@ -177,6 +192,7 @@ export function searchDocuments(html: string, options: DocumentOptions): SearchD
   const kind = declaredKind(tree) ?? options.fallbackKind;
   const extra = options.keywords ?? [];
   const terms = uniqueWords(options.terms ?? []);
+  if (terms.length > 0) for (const body of bodies) leaveOutEntryLabels(body);
 
   const documents: SearchDocument[] = [];
   for (const section of articleSections(main)) {

@@ -10,6 +10,8 @@ export interface GlossaryTerms {
   id: string;
   term: LocalizedText;
   aliases?: readonly string[] | undefined;
+  /** The term in Hanja, where the article gives it. */
+  hanja?: string | undefined;
 }
 
 /** `/ko/glossary/city-diplomacy/` → { lang: 'ko', id: 'city-diplomacy' }; other pages: undefined. */
@@ -19,9 +21,13 @@ export function glossaryEntryOf(url: string): { lang: Lang; id: string } | undef
   return { lang: match[1], id: decodeURIComponent(match[2]!) };
 }
 
-/** An entry's spellings as its page in one language lists them: its own term first, then the other language's, then the aliases. */
+/**
+ * An entry's spellings as its page in one language lists them: its own term first, then the other
+ * language's, then the aliases and the Hanja (searchable through the page's `terms` field, since
+ * the page's list of facts is left out of its indexed text: lib/search/document.ts).
+ */
 export function glossarySpellingsFor(entry: GlossaryTerms, lang: Lang): string[] {
-  return [...new Set([entry.term[lang], entry.term[otherLang(lang)], ...(entry.aliases ?? [])])];
+  return [...new Set([entry.term[lang], entry.term[otherLang(lang)], ...(entry.aliases ?? []), ...(entry.hanja ? [entry.hanja] : [])])];
 }
 
 /** Every spelling of every term, both languages and aliases (for the compound parts). */

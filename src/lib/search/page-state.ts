@@ -24,6 +24,21 @@ export interface SearchState {
   filters: Record<string, string[]>;
 }
 
+/** The filters line's two wordings: no filter chosen, and `{count}` chosen (their labels in `{names}`). */
+export interface FilterSummaryText {
+  none: string;
+  active: string;
+}
+
+/**
+ * What the filters' disclosure says while folded: how many filters narrow the results, and to
+ * what (`Filters: 1 active — Glossary term`), from the labels of the chosen values.
+ */
+export function filterSummary(chosen: readonly string[], text: FilterSummaryText, separator = ', '): string {
+  if (chosen.length === 0) return text.none;
+  return text.active.replaceAll('{count}', String(chosen.length)).replaceAll('{names}', chosen.join(separator));
+}
+
 /** The query Pagefind is given: whitespace collapsed, cut to the limits above. */
 export function normalizeQuery(query: string): string {
   return query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).split(' ').slice(0, MAX_QUERY_WORDS).join(' ').trim();
@@ -142,14 +157,63 @@ export function excerptAround(content: string, terms: readonly string[], words =
   if (first < 0) return undefined;
   const start = Math.max(0, Math.min(first - Math.floor(words / 3), tokens.length - words));
   const end = Math.min(tokens.length, start + words);
-  const text = `${start > 0 ? ellipsis : ''}${tokens.slice(start, end).join(' ')}${end < tokens.length ? ellipsis : ''}`;
+  return markedText(`${start > 0 ? ellipsis : ''}${tokens.slice(start, end).join(' ')}${end < tokens.length ? ellipsis : ''}`, terms);
+}
+
+/** The first `words` words of a text, with an ellipsis if there are more. */
+function firstWords(text: string, words: number, ellipsis: string): string {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  return `${tokens.slice(0, words).join(' ')}${tokens.length > words ? ellipsis : ''}`;
+}
+
+/** Text as parts, each occurrence of a term marked (a Korean term anywhere, any other at the start of a word). */
+export function markedText(text: string, terms: readonly string[]): TextPart[] {
+  const pattern = termPattern(terms);
+  if (!pattern) return merge([{ text, mark: false }]);
   return merge(text.split(pattern).map((piece, index) => ({ text: piece, mark: index % 2 === 1 })));
+}
+
+/** Whether a term occurs in a text, as markedText finds it. */
+export function mentions(text: string, terms: readonly string[]): boolean {
+  const pattern = termPattern(terms);
+  return pattern !== undefined && new RegExp(pattern.source, 'iu').test(text);
+}
+
+/** The text after a spelling it opens with (punctuation before it skipped), or undefined. */
+function after(text: string, spelling: string): string | undefined {
+  const rest = text.replace(/^[\s.·:]+/u, '');
+  if (!spelling || !rest.toLowerCase().startsWith(spelling.toLowerCase())) return undefined;
+  const tail = rest.slice(spelling.length);
+  return /^[\p{L}\p{N}]/u.test(tail) ? undefined : tail;
+}
+
+/**
+ * A glossary entry's excerpt: its term pair, then the start of its definition, the query's terms
+ * marked: `도시외교 · city diplomacy — 지방정부로 대표되는 외교. …`. `content` is the entry page's
+ * indexed text, which opens with the term and the other language's term (the English page adds
+ * the Hanja: `· 都市外交`) and goes on with the definition (lib/search/document.ts leaves the
+ * labelled facts out); `spellings` are the entry's `terms` field, its own term first, then the
+ * other language's. Where the text does not open with the pair, its first words are shown as
+ * they are.
+ */
+export function entryExcerpt(content: string, spellings: readonly string[], terms: readonly string[], words = 24, ellipsis = '…'): TextPart[] {
+  const [own = '', other = ''] = spellings;
+  const afterOwn = after(content, own);
+  const afterPair = afterOwn === undefined ? undefined : after(afterOwn, other);
+  const text =
+    afterPair === undefined
+      ? firstWords(content, words, ellipsis)
+      : `${own} · ${other} — ${firstWords(afterPair.replace(/^\s*·\s*[\u3400-\u4dbf\u4e00-\u9fff]+/u, '').replace(/^[\s.·:]+/u, ''), words, ellipsis)}`;
+  return markedText(text, terms);
 }
 
 /** Letters and digits only, lowercased: `Para-diplomacy` equals `para diplomacy`, `도시 외교` equals `도시외교`. */
 export function comparable(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+/** Separates the spellings in a glossary entry's `terms` field (written by lib/search/document.ts). */
+export const TERMS_SEPARATOR = ' · ';
 
 /** What the ranking below reads of a result: its metadata and filters. */
 export interface RankedResult {
@@ -162,7 +226,7 @@ export interface RankedResult {
  * or an alias, from the entry's `terms` field), the order otherwise unchanged: Pagefind ranks
  * `지방 외교` and `외교` alike for `외교`, since both titles contain the word.
  */
-export function exactTermsFirst<T extends RankedResult>(results: readonly T[], query: string, separator = ' · '): T[] {
+export function exactTermsFirst<T extends RankedResult>(results: readonly T[], query: string, separator = TERMS_SEPARATOR): T[] {
   const wanted = comparable(query);
   if (!wanted) return [...results];
   const exact = (result: T) =>

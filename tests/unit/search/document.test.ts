@@ -32,6 +32,21 @@ describe('searchDocuments', () => {
     expect(doc?.keywords).toEqual(['외교']);
   });
 
+  it('leaves a glossary entry’s labelled facts and headings out of its text, so its excerpt reads as the term pair and definition', () => {
+    const main =
+      '<h1>도시외교</h1><p lang="en">city diplomacy</p><dl class="facts"><dt>한국어</dt><dd>도시외교</dd><dt>갈래</dt><dd>외교 주체에 따른 유형</dd></dl>' +
+      '<section><h2 id="definition-heading">정의</h2><p>지방정부로 대표되는 외교.</p></section>';
+    const [entry] = searchDocuments(page(main), { url: '/ko/glossary/city-diplomacy/', parts, terms: ['도시외교', 'city diplomacy'] });
+    expect(entry?.html).toContain('<dl class="facts" data-pagefind-ignore="">');
+    expect(entry?.html).toContain('<h2 id="definition-heading" data-pagefind-ignore="">정의</h2>');
+    expect(entry?.html).toContain('<h1>도시외교</h1>');
+    // The category's words no longer give hidden keywords either (주체 would).
+    expect(entry?.keywords).toEqual(['외교']);
+    // Another page keeps its facts: they are what it is found by.
+    const [other] = searchDocuments(page(main), { url: '/ko/lineage/uiv/', parts });
+    expect(other?.html).toContain('<dl class="facts"><dt>');
+  });
+
   it('keeps description-list cells apart so their words do not run together', () => {
     const [doc] = searchDocuments(page('<dl><dt>한국어</dt><dd>외교</dd></dl>'), { url: '/ko/glossary/diplomacy/', parts });
     expect(doc?.html).toContain('<dt>한국어 </dt><dd>외교 </dd>');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { glossaryEntryOf, glossarySpellingsFor, termsForPage } from '../../../src/lib/search/glossary-terms';
 
 const entries = [
-  { id: 'city-diplomacy', term: { ko: '도시외교', en: 'city diplomacy' }, aliases: ['도시 외교'] },
+  { id: 'city-diplomacy', term: { ko: '도시외교', en: 'city diplomacy' }, aliases: ['도시 외교'], hanja: '都市外交' },
   { id: 'para-diplomacy', term: { ko: '준외교', en: 'para-diplomacy' }, aliases: ['paradiplomacy', 'para diplomacy', '준 외교'] },
 ];
 
@@ -17,7 +17,7 @@ describe('glossaryEntryOf', () => {
 
 describe('termsForPage', () => {
   it('gives an entry’s page its own term, the other language’s and the aliases', () => {
-    expect(termsForPage('/ko/glossary/city-diplomacy/', entries)).toEqual(['도시외교', 'city diplomacy', '도시 외교']);
+    expect(termsForPage('/ko/glossary/city-diplomacy/', entries)).toEqual(['도시외교', 'city diplomacy', '도시 외교', '都市外交']);
     expect(termsForPage('/en/glossary/para-diplomacy/', entries)).toEqual(['para-diplomacy', '준외교', 'paradiplomacy', 'para diplomacy', '준 외교']);
     expect(glossarySpellingsFor(entries[0]!, 'en')[1]).toBe('도시외교');
   });

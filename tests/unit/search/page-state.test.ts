@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   cleanTitle,
   comparable,
+  entryExcerpt,
   exactTermsFirst,
   excerptAround,
   excerptParts,
+  filterSummary,
+  markedText,
   markTerms,
+  mentions,
   MAX_QUERY_LENGTH,
   normalizeQuery,
   pagefindFilters,
@@ -100,6 +104,52 @@ describe('excerptAround', () => {
     expect(excerptAround('the apart part', ['part'], 10)?.filter((p) => p.mark)).toHaveLength(1);
     expect(excerptAround('nothing here', ['외교'])).toBeUndefined();
     expect(excerptAround('anything', [])).toBeUndefined();
+  });
+});
+
+const plain = (parts: readonly { text: string }[]) => parts.map((p) => p.text).join('');
+const marked = (parts: readonly { text: string; mark: boolean }[]) => parts.filter((p) => p.mark).map((p) => p.text);
+
+describe('markedText and mentions', () => {
+  it('mark a Korean term anywhere and any other term at the start of a word', () => {
+    expect(marked(markedText('공공외교와 city diplomacy, the apart part', ['외교', 'part', 'city']))).toEqual(['외교', 'city', 'part']);
+    expect(markedText('no terms', [])).toEqual([{ text: 'no terms', mark: false }]);
+  });
+  it('say whether a term occurs', () => {
+    expect(mentions('도시외교 · city diplomacy · 도시 외교', ['외교'])).toBe(true);
+    expect(mentions('도시외교 · city diplomacy', ['diplo'])).toBe(true);
+    expect(mentions('도시외교 · city diplomacy', ['plomacy'])).toBe(false);
+    expect(mentions('anything', [])).toBe(false);
+  });
+});
+
+describe('entryExcerpt', () => {
+  const definitionKo = '지방정부로 대표되는 외교. 지방정부 주체의 외교 용어로는 ‘국가 하위 수준 외교’ 또는 ‘지방 외교’가 같이 사용되고 있으나';
+  it('shows a glossary entry as its term pair, then the start of its definition, the query marked', () => {
+    const parts = entryExcerpt(`도시외교. city diplomacy. ${definitionKo}`, ['도시외교', 'city diplomacy', '도시 외교'], ['도시외교'], 8);
+    expect(plain(parts)).toBe('도시외교 · city diplomacy — 지방정부로 대표되는 외교. 지방정부 주체의 외교 용어로는 ‘국가…');
+    expect(marked(parts)).toEqual(['도시외교']);
+  });
+  it('drops the Hanja the English page adds after the Korean term, and the punctuation between', () => {
+    const parts = entryExcerpt('city diplomacy 도시외교 · 都市外交. Diplomacy represented by local governments.', ['city diplomacy', '도시외교', '都市外交'], ['city', 'diplomacy']);
+    expect(plain(parts)).toBe('city diplomacy · 도시외교 — Diplomacy represented by local governments.');
+    expect(marked(parts)).toEqual(['city', 'diplomacy', 'Diplomacy']);
+  });
+  it('does not take a definition that starts with the term for the term pair', () => {
+    expect(plain(entryExcerpt('diplomacy 외교. Diplomacy is the conduct of relations.', ['diplomacy', '외교'], []))).toBe('diplomacy · 외교 — Diplomacy is the conduct of relations.');
+  });
+  it('shows the text as it is when it does not open with the pair', () => {
+    expect(plain(entryExcerpt('용어집. 모든 용어', ['도시외교', 'city diplomacy'], [], 30))).toBe('용어집. 모든 용어');
+    expect(plain(entryExcerpt('도시외교관 이야기', ['도시외교', 'city diplomacy'], []))).toBe('도시외교관 이야기');
+  });
+});
+
+describe('filterSummary', () => {
+  const text = { none: '(none active)', active: '({count} active: {names})' };
+  it('says that no filter is active, or how many and which', () => {
+    expect(filterSummary([], text)).toBe('(none active)');
+    expect(filterSummary(['Glossary term'], text)).toBe('(1 active: Glossary term)');
+    expect(filterSummary(['Strategy table row', 'Local level'], text)).toBe('(2 active: Strategy table row, Local level)');
   });
 });
 

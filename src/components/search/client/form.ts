@@ -45,6 +45,13 @@ export function optionLabels(form: HTMLFormElement, name: string): Map<string, s
   );
 }
 
+/** The labels of the values chosen in the filters ("all" left out), in the form's order. */
+export function chosenLabels(form: HTMLFormElement): string[] {
+  return choices(form)
+    .filter((choice) => choice.checked && choice.value !== '')
+    .map((choice) => choice.closest('label')?.querySelector('span')?.textContent?.trim() || choice.value);
+}
+
 /** Shows each filter value's count; on the first call, hides the values no page has. */
 export function showCounts(form: HTMLFormElement, counts: Record<string, Record<string, number>>, first = false): void {
   for (const choice of choices(form)) {

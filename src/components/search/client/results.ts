@@ -3,7 +3,7 @@
  * excerpt's <mark>s are rebuilt from text parts (lib/search/page-state.ts), so no HTML from a
  * query or a page can run.
  */
-import { cleanTitle, excerptAround, excerptParts, markTerms, type TextPart } from '../../../lib/search/page-state';
+import { cleanTitle, entryExcerpt, excerptAround, excerptParts, markTerms, mentions, TERMS_SEPARATOR, type TextPart } from '../../../lib/search/page-state';
 import type { PagefindData } from './pagefind';
 
 /** Sub-results (headings of a page that match) shown under a result. */
@@ -19,8 +19,15 @@ function appendParts(element: HTMLElement, parts: readonly TextPart[]): void {
   }
 }
 
-/** Pagefind's excerpt with the query's terms marked, or, for a result found through its hidden keywords, the place the term stands. */
-function excerptFor(excerpt: string, content: string, terms: readonly string[]): TextPart[] {
+/**
+ * A glossary entry found by its name shows its term pair and the start of its definition; other
+ * results, Pagefind's excerpt with the query's terms marked, or, for a result found through its
+ * hidden keywords, the place the term stands.
+ */
+function excerptFor(data: PagefindData, terms: readonly string[]): TextPart[] {
+  const spellings = data.meta['terms'];
+  if (spellings && mentions(spellings, terms)) return entryExcerpt(data.content, spellings.split(TERMS_SEPARATOR), terms);
+  const { excerpt, content } = data;
   const parts = excerptParts(excerpt);
   if (parts.some((part) => part.mark)) return markTerms(parts, terms);
   return excerptAround(content, terms) ?? parts;
@@ -69,7 +76,7 @@ export function renderResult(data: PagefindData, terms: readonly string[], label
   link.href = data.url;
   heading.append(link);
   const excerpt = element('p', 'search-result__excerpt');
-  appendParts(excerpt, excerptFor(data.excerpt, data.content, terms));
+  appendParts(excerpt, excerptFor(data, terms));
   item.append(heading, excerpt);
   const subs = subResults(data, terms, labels.subResults);
   if (subs) item.append(subs);
