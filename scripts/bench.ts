@@ -19,7 +19,8 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { builtPages } from '../tests/support/site';
-import { deployment } from '../tests/support/dist';
+import { deployment, readBuiltSite } from '../tests/support/dist';
+import { representativePages, siteRoutes } from '../tests/support/templates';
 import type { GatesCost } from './bench/gates';
 import { childrenCpuMs, runSuite, type SuiteResult } from './bench/suite';
 import { checkBudgets, KB, parseIndexLog, type LighthouseScores, type PageKind, type PageWeight, type SearchCost } from './bench/budgets';
@@ -174,13 +175,18 @@ try {
     }
   }
 
-  // 4. Lighthouse mobile, one page of each kind (Korean).
+  // 4. Lighthouse mobile on every page type: the first Korean page of every template (the route
+  //    files under src/pages, the parallel view among them), and the root and not-found pages.
   if (args['no-lighthouse']) results.skipped.push('Lighthouse: --no-lighthouse');
   else {
-    for (const { kind, path } of pagesByKind(pages, 'ko')) {
+    const site = readBuiltSite(dist);
+    const templates = representativePages([...site.pages].map(([url, html]) => ({ url, html })), siteRoutes()).filter(
+      (page) => page.reasons.includes('template') && (page.lang === 'ko' || page.lang === undefined),
+    );
+    for (const { template, url: path } of templates) {
       console.log(`lighthouse ${path} …`);
       try {
-        results.lighthouse.push(await lighthouseScores(server.url + withBase(path), kind, path));
+        results.lighthouse.push(await lighthouseScores(server.url + withBase(path), template.replace(/^src\/pages\//, ''), path));
       } catch (error) {
         results.skipped.push(`Lighthouse ${path}: ${(error as Error).message.split('\n')[0]}`);
       }

@@ -36,7 +36,8 @@ export interface SearchCost {
 }
 
 export interface LighthouseScores {
-  kind: PageKind;
+  /** The kind or template of the page (`[lang]/article/parallel/index.astro`). */
+  kind: string;
   path: string;
   performance: number | null;
   accessibility: number | null;
