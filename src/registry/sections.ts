@@ -61,6 +61,7 @@ export const SECTIONS = [
   { key: 'data', path: 'data/', label: 'nav.data', nav: true, kind: 'data' },
   { key: 'search', path: 'search/', label: 'nav.search', nav: false },
   { key: 'changes', path: 'changes/', label: 'nav.changes', nav: false, kind: 'changes' },
+  { key: 'sources', path: 'sources/', label: 'nav.sources', nav: false, kind: 'sources' },
 ] as const satisfies readonly Section[];
 
 type Sections = (typeof SECTIONS)[number];

@@ -12,7 +12,7 @@ export const changeTargetSchema = z
     z.strictObject({ congress: idIn('congresses').describe('A World Congress.') }),
     z.strictObject({ table: idIn('tables').describe('The figure, a table or the box.') }),
     z.strictObject({ reference: idIn('references').describe('A work the article cites.') }),
-    z.strictObject({ page: z.enum(['article', 'cite', 'changes', 'hague', 'bogota', 'seoul', 'organisation', 'glossary', 'data', 'search', 'home']).describe('A page of the site, by its key.') }),
+    z.strictObject({ page: z.enum(['article', 'cite', 'changes', 'sources', 'hague', 'bogota', 'seoul', 'organisation', 'glossary', 'data', 'search', 'home']).describe('A page of the site, by its key.') }),
   ])
   .describe('What the correction affects: one of article, footnote, glossary, organisation, body, congress, table, reference or page.');
 

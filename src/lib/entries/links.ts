@@ -59,7 +59,8 @@ export function resolveLink(id: string, lang: Lang, targets: LinkTargets, base =
   if (reference) {
     // A work the editors consulted is named as cited (`CEMR, History`); its page title alone says little.
     const label = reference.citedBy === 'editors' ? reference.citedAs : (reference.title ?? reference.citedAs);
-    return { href: withBase(base, pagePath(lang, 'article', `ref-${id}`)), label, lang: HANGUL.test(label) ? 'ko' : 'en', kind: 'reference' };
+    const page = reference.citedBy === 'editors' ? 'sources' : 'article';
+    return { href: withBase(base, pagePath(lang, page, `ref-${id}`)), label, lang: HANGUL.test(label) ? 'ko' : 'en', kind: 'reference' };
   }
   const organisation = targets.organisations.find((o) => o.id === id);
   if (organisation) {

@@ -18,3 +18,10 @@ export function absoluteHref(path: string): string {
   if (!site) throw new Error('astro.config.mjs sets no `site`: canonical URLs and citations need one (SITE_URL)');
   return new URL(path, site).href;
 }
+
+/**
+ * Where a reference is listed: the article's own in the article's reference list, the works the
+ * editors consulted on their own page (`/<lang>/sources/`), each at `#ref-<id>`.
+ */
+export const referenceHref = (lang: Lang, reference: { id: string; citedBy?: 'article' | 'editors' | undefined }) =>
+  href(lang, reference.citedBy === 'editors' ? 'sources' : 'article', `ref-${reference.id}`);
