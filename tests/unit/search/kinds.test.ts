@@ -28,7 +28,7 @@ describe('SEARCH_KINDS', () => {
       expect(en, kind).toHaveProperty([`search.kind.${kind}`]);
     }
   });
-  it('lists the navigation’s kinds in its order, each section’s entries and records after it, home and the revision history last', () => {
-    expect(SEARCH_KINDS).toEqual(['article', 'lineage', 'organisation', 'congress', 'hague-agenda', 'strategy', 'strategy-row', 'organisation-structure', 'glossary', 'data', 'home', 'changes']);
+  it('lists the navigation’s kinds in its order, each section’s entries and records after it, then the pages outside it: home, the revision history, the editors’ sources', () => {
+    expect(SEARCH_KINDS).toEqual(['article', 'lineage', 'organisation', 'congress', 'hague-agenda', 'strategy', 'strategy-row', 'organisation-structure', 'glossary', 'data', 'home', 'changes', 'sources']);
   });
 });
