@@ -1,5 +1,9 @@
 import { z } from 'astro/zod';
+import { FIXED_PAGES, type PageKey } from '../registry/sections';
 import { editorialText, entryId, footnoteNumber, idIn } from './localized';
+
+// Every fixed page the sections registry declares (lineage, parallel, the strategy tables…).
+const pageKeys = FIXED_PAGES.map((page) => page.key) as [PageKey, ...PageKey[]];
 
 /** What a correction affects, linked from the revision history: one key naming one thing. */
 export const changeTargetSchema = z
@@ -12,7 +16,7 @@ export const changeTargetSchema = z
     z.strictObject({ congress: idIn('congresses').describe('A World Congress.') }),
     z.strictObject({ table: idIn('tables').describe('The figure, a table or the box.') }),
     z.strictObject({ reference: idIn('references').describe('A work the article cites.') }),
-    z.strictObject({ page: z.enum(['article', 'cite', 'changes', 'sources', 'hague', 'bogota', 'seoul', 'organisation', 'glossary', 'data', 'search', 'home']).describe('A page of the site, by its key.') }),
+    z.strictObject({ page: z.enum(pageKeys).describe('A page of the site, by its key.') }),
   ])
   .describe('What the correction affects: one of article, footnote, glossary, organisation, body, congress, table, reference or page.');
 

@@ -229,7 +229,7 @@ test.describe('the filters', () => {
   test('fold into a disclosure that says how many are active, and which', async ({ page }) => {
     await searchFor(page, '/ko/search/?q=외교');
     await expect(panel(page)).not.toHaveAttribute('open', '');
-    await expect(state(page)).toHaveText('필터 (적용 안 함)');
+    await expect(state(page)).toHaveText('필터 (없음)');
     await searchFor(page, '/ko/search/?q=외교&kind=glossary');
     await expect(panel(page)).not.toHaveAttribute('open', '');
     await expect(state(page)).toHaveText('필터 (1개 적용: 용어)');
@@ -253,7 +253,7 @@ test.describe('the filters', () => {
     await openFilters(page);
     expect(await panel(page).locator('legend').allTextContents()).toEqual([
       'Kind of result',
-      'Rows of the Bogotá Agenda (Table 3), by level',
+      'Rows of Table 3 (Bogotá Agenda), by level',
       'Rows of the city diplomacy strategies (Table 4), by category',
     ]);
     await expect(page.getByRole('radio', { name: /^Home page/ })).toHaveCount(1);

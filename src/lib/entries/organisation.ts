@@ -23,11 +23,14 @@ export function predecessorsOf(organisation: Organisation, organisations: readon
 
 /**
  * How an organisation is named in a heading or link: its name with the abbreviation after it,
- * unless the name already says it ("C4", "아프리카 지역 부문 UCLG Africa").
+ * unless the name already says it ("C4", "아프리카 지역 부문 UCLG Africa"). Case counts: "Major
+ * Metropolises" does not say "METROPOLIS".
  */
 export function organisationLabel(organisation: Pick<Organisation, 'abbreviation' | 'name'>, lang: Lang): string {
   const name = organisation.name[lang];
-  return name.toLowerCase().includes(organisation.abbreviation.toLowerCase()) ? name : `${name} (${organisation.abbreviation})`;
+  if (name.includes(organisation.abbreviation)) return name;
+  // Korean sets the abbreviation close, as the article does: 국제도시연합(UIV).
+  return lang === 'ko' ? `${name}(${organisation.abbreviation})` : `${name} (${organisation.abbreviation})`;
 }
 
 /**

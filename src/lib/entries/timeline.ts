@@ -153,7 +153,9 @@ export function timelineEvents(sources: TimelineSources, lang: Lang, base = '/')
     id: body.id,
     kind: 'conference',
     year: habitatYear,
-    label: body.abbreviation ?? shortName(body.name[lang]),
+    // The English short name in both languages: the Korean name keeps the article's slip
+    // 'UN-Habitat III', which an editorial note corrects on the body's page; the timeline is ours.
+    label: body.abbreviation ?? shortName(body.name.en),
     name: body.name[lang],
     href: link(pagePath(lang, 'organisation', body.id)),
   });

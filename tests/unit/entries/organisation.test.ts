@@ -36,11 +36,14 @@ describe('predecessorsOf', () => {
 
 describe('organisationLabel', () => {
   it('adds the abbreviation unless the name holds it', () => {
-    expect(organisationLabel(get('uiv'), 'ko')).toBe('국제도시연합 (UIV)');
+    expect(organisationLabel(get('uiv'), 'ko')).toBe('국제도시연합(UIV)');
     expect(organisationLabel(get('uiv'), 'en')).toBe('International Union of Cities (UIV)');
     expect(organisationLabel(get('uclg-africa'), 'ko')).toBe('아프리카 지역 부문 UCLG Africa');
     expect(organisationLabel(get('c4'), 'en')).toBe('C4');
     expect(organisationLabel(get('citynet'), 'ko')).toBe('CITYNET');
+  });
+  it('reads the abbreviation case-sensitively: “Major Metropolises” does not say METROPOLIS', () => {
+    expect(organisationLabel(get('metropolis'), 'en')).toBe('World Association of the Major Metropolises (METROPOLIS)');
   });
 });
 

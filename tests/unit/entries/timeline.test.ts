@@ -63,12 +63,14 @@ describe('timelineEvents', () => {
 
   it('labels and names each event in the page’s language', () => {
     const label = (events: typeof ko, id: string) => events.find((e) => e.id === id)!;
-    expect(label(ko, 'uiv')).toMatchObject({ label: 'UIV', name: '국제도시연합 (UIV)' });
+    expect(label(ko, 'uiv')).toMatchObject({ label: 'UIV', name: '국제도시연합(UIV)' });
     expect(label(ko, '2004-paris')).toMatchObject({ label: '파리', name: '제1차 세계총회(파리)', month: 5 });
     expect(label(en, '2016-bogota')).toMatchObject({ label: 'Bogotá', name: '5th World Congress, Bogotá', month: 10 });
     expect(label(ko, 'hague-agenda')).toMatchObject({ label: '헤이그 의제', name: '헤이그 도시외교의제' });
     expect(label(en, 'habitat-iii')).toMatchObject({ label: 'Habitat III', name: 'Habitat III (United Nations Conference on Housing and Sustainable Urban Development)' });
-    expect(label(ko, 'habitat-iii').label).toBe('UN-Habitat III');
+    // The Korean name keeps the article's slip 'UN-Habitat III' (an editorial note corrects it on
+    // the body's page); the timeline is the editors' own and labels the conference correctly.
+    expect(label(ko, 'habitat-iii')).toMatchObject({ label: 'Habitat III', name: expect.stringContaining('UN-Habitat III') });
   });
 
   it('links every event to its page, under the base path', () => {
