@@ -94,7 +94,7 @@ for (const lang of LANGS) {
 
 test('an organisation page shows what the data has and nothing empty', async ({ page }) => {
   await page.goto('/ko/lineage/fmcu-uto/');
-  await expect(page.locator('h1')).toHaveText('세계도시연합연맹 (FMCU-UTO)');
+  await expect(page.locator('h1')).toHaveText('세계도시연합연맹(FMCU-UTO)');
   await expect(page.locator('.facts [lang="fr"]')).toHaveText('Fédération Mondiales des Cités Unies');
   await expect(page.locator(`a[href="/ko/lineage/fmvj-uto/"]`)).toHaveCount(1);
   await expect(page.locator(`a[href="/ko/lineage/uclg/"]`)).toHaveCount(1);

@@ -246,7 +246,7 @@ test.describe('the filters', () => {
     await searchFor(page, '/ko/search/?q=외교');
     await openFilters(page);
     const legends = await panel(page).locator('legend').allTextContents();
-    expect(legends).toEqual(['결과 종류', '보고타 행동의제(표 3)의 행: 차원별', '도시외교의 전략 범주(표 4)의 행: 범주별']);
+    expect(legends).toEqual(['결과 종류', '표 3(보고타 행동의제)의 행: 차원별', '표 4(도시외교 전략)의 행: 범주별']);
     await expect(page.getByRole('radio', { name: /^첫 페이지/ })).toHaveCount(1);
     await expect(page.getByRole('radio', { name: /^처음/ })).toHaveCount(0);
     await searchFor(page, '/en/search/?q=diplomacy');
@@ -254,7 +254,7 @@ test.describe('the filters', () => {
     expect(await panel(page).locator('legend').allTextContents()).toEqual([
       'Kind of result',
       'Rows of Table 3 (Bogotá Agenda), by level',
-      'Rows of the city diplomacy strategies (Table 4), by category',
+      'Rows of Table 4 (city diplomacy strategies), by category',
     ]);
     await expect(page.getByRole('radio', { name: /^Home page/ })).toHaveCount(1);
   });
