@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { readFileSync } from 'node:fs';
 import { listed, representatives, served } from '../support/quality';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 
 test.describe('the article as built', () => {
   // The static checks of the built article (fidelity to the source, the same ids in both

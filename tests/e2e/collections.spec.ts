@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { parse } from 'yaml';
 
 // The collection pages: lineage, World Congresses, Hague Agenda, organisation. Counts come from

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 
 test('the language switch lands on the counterpart page at the same paragraph', async ({ page }) => {
   await page.goto('/ko/article/#s3-p4');

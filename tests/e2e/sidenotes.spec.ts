@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 
 // The article on a wide screen (global.css, "The article on a wide screen"): every footnote and
 // editorial note in the right margin beside its marker, without JavaScript; the contents in the

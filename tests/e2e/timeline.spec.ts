@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { builtPages, DIST } from '../support/site';
 
 // The timeline of the lineage page (src/components/lineage/Timeline.astro), as built: one SVG
