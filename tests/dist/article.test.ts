@@ -60,4 +60,46 @@ describe('the article as built', () => {
       }
     }
   });
+
+  it('a note marked more than once shows its text at the first mark of each language, and the later marks point back by what was printed', () => {
+    for (const page of ['article', 'article/parallel'])
+      for (const lang of ['ko', 'en'] as const) {
+        const html = readFileSync(`${DIST}/${lang}/${page}/index.html`, 'utf8');
+        const tree: Root = fromHtml(html);
+        const seen = new Set<string>();
+        let again = 0;
+        const walk = (node: Root | Element) => {
+          for (const child of node.children) {
+            if (child.type !== 'element') continue;
+            const classes = child.properties['className'];
+            if (child.tagName === 'span' && Array.isArray(classes) && classes.includes('sic-mark')) {
+              const link = child.children.find((c): c is Element => c.type === 'element' && c.tagName === 'a')!;
+              const preview = child.children.find((c): c is Element => c.type === 'element' && c.tagName === 'span');
+              const where = `${lang}/${page} ${String(link.properties['href'])}`;
+              // The parallel view drops previews; its marks then name no description.
+              if (!preview) {
+                expect(link.properties['ariaDescribedBy'], where).toBeUndefined();
+                continue;
+              }
+              expect(link.properties['ariaDescribedBy'], where).toEqual([preview.properties['id']]);
+              const markLang = toHtml(child).includes('편집자 주') ? 'ko' : 'en';
+              const key = `${markLang}:${String(link.properties['href'])}`;
+              const text = sourceText(toHtml(preview.children));
+              if (seen.has(key)) {
+                again++;
+                expect(text, where).toMatch(markLang === 'ko' ? /^앞의 ‘.+’에 관한 편집자 주 참조\.$/ : /^See the editorial note on ‘.+’ above\.$/);
+              } else {
+                seen.add(key);
+                expect(text, where).not.toMatch(/편집자 주 참조|See the editorial note/);
+              }
+              continue;
+            }
+            walk(child);
+          }
+        };
+        walk(tree);
+        // The article marks 'UN-Habitat III' more than once: the pointer back must be there.
+        if (page === 'article') expect(again, `${lang}/${page}`).toBeGreaterThan(0);
+      }
+  });
 });

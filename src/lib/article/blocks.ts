@@ -86,16 +86,27 @@ export function prefixIds(tree: Root | Element, prefix: string, local: ReadonlyS
 /**
  * Removes the hover previews (footnote text, term definitions, editorial notes shown beside a
  * marker) from a tree. The parallel view drops them: it holds both editions, so previews would
- * double an already long page, and every marker still links to its note.
+ * double an already long page, and every marker still links to its note. A marker that named its
+ * preview as its description (an editorial note's †) loses that reference with it.
  */
 export function removePreviews(tree: Root | Element): void {
+  const removed = new Set<string>();
   visit(tree, 'element', (element: Element, index, parent) => {
     const classes = element.properties['className'];
     if (parent && index !== undefined && Array.isArray(classes) && classes.includes('preview')) {
+      if (typeof element.properties['id'] === 'string') removed.add(element.properties['id']);
       parent.children.splice(index, 1);
       return index;
     }
     return undefined;
+  });
+  if (removed.size === 0) return;
+  visit(tree, 'element', (element: Element) => {
+    const described = element.properties['ariaDescribedBy'];
+    if (!Array.isArray(described)) return;
+    const kept = described.filter((id) => !removed.has(String(id)));
+    if (kept.length > 0) element.properties['ariaDescribedBy'] = kept;
+    else delete element.properties['ariaDescribedBy'];
   });
 }
 

@@ -52,6 +52,12 @@ describe('article blocks', () => {
     expect(toHtml(fragment)).toBe('<p id="s1-p1">질서<span class="fn-ref"><a href="#fn-1"><sup>1</sup></a></span>를</p>');
   });
 
+  it('drops a marker’s reference to the preview it removes, and keeps its other descriptions', () => {
+    const fragment = tree('<p><span class="sic-mark"><a href="#ed-x" aria-describedby="sic-1">†</a><span class="preview" id="sic-1">Note</span></span><a aria-describedby="sic-1 other">x</a><span id="other"></span></p>');
+    removePreviews(fragment);
+    expect(toHtml(fragment)).toBe('<p><span class="sic-mark"><a href="#ed-x">†</a></span><a aria-describedby="other">x</a><span id="other"></span></p>');
+  });
+
   it('adds an anchor link to a heading that the source text leaves out', () => {
     const [heading] = splitBlocks('<h3 id="s3-h1">UCLG의 구성</h3>');
     addAnchor(heading!.element, 's3-h1', 'link');
