@@ -15,7 +15,10 @@ import { STRATEGY_TABLES } from './strategy-tables';
 export interface FixedPage {
   key: string;
   path: string;
+  /** Its name in the navigation and the list of every page: short (`Organisation`). */
   label: UiKey;
+  /** Its full name where it stands alone, as in a link from the revision history, when the label says too little (`UCLG's organisation`). */
+  title?: UiKey;
 }
 
 export interface Section extends FixedPage {
@@ -56,7 +59,7 @@ export const SECTIONS = [
     recordKind: 'strategy-row',
     pages: STRATEGY_TABLES.map((table) => ({ key: table.key, path: `strategy/${table.slug}/`, label: `${table.strings}.title` as const })),
   },
-  { key: 'organisation', path: 'organisation/', label: 'nav.organisation', nav: true, kind: 'organisation-structure' },
+  { key: 'organisation', path: 'organisation/', label: 'nav.organisation', title: 'structure.title', nav: true, kind: 'organisation-structure' },
   { key: 'glossary', path: 'glossary/', label: 'nav.glossary', nav: true, kind: 'glossary' },
   { key: 'data', path: 'data/', label: 'nav.data', nav: true, kind: 'data' },
   { key: 'search', path: 'search/', label: 'nav.search', nav: false },

@@ -56,5 +56,5 @@ export function changeTargetLink(target: ChangeTarget, lang: Lang, content: Data
     return { href: withBase(base, entryPath(lang, 'congresses', congress.id)), label: congressTitle(congress.data, lang) };
   }
   const page = FIXED_PAGES.find((p) => p.key === target.page)!;
-  return { href: withBase(base, pagePath(lang, page.key)), label: t(page.label) };
+  return { href: withBase(base, pagePath(lang, page.key)), label: t(page.title ?? page.label) };
 }

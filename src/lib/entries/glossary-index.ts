@@ -39,12 +39,21 @@ export function glossaryIndex<T extends { id: string; term: LocalizedText }>(ter
 }
 
 /**
- * The first sentence of a definition, for the index: up to the first full stop that ends a
- * sentence (followed by a space or the end), cut at a word boundary with "…" past `max` characters.
+ * The first sentence of a definition, for the index and the term previews: up to the first full
+ * stop that ends a sentence (followed by a space or the end), cut at a word boundary with "…" past
+ * `max` characters. A first sentence shorter than `minWords` words (‘A coinage of the article.’)
+ * says too little alone, so the next sentences join it until the text has that many words.
  */
-export function shortDefinition(text: string, max = 160): string {
-  const end = /[.!?](?=\s|$)/.exec(text);
-  const sentence = end ? text.slice(0, end.index + 1) : text;
+export function shortDefinition(text: string, max = 160, minWords = 6): string {
+  const stops = /[.!?](?=\s|$)/g;
+  let sentence = text;
+  for (let end = stops.exec(text); end; end = stops.exec(text)) {
+    const candidate = text.slice(0, end.index + 1);
+    if (candidate.split(/\s+/).length >= minWords) {
+      sentence = candidate;
+      break;
+    }
+  }
   if (sentence.length <= max) return sentence;
   const cut = sentence.slice(0, max);
   const space = cut.lastIndexOf(' ');

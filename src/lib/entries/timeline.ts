@@ -153,10 +153,11 @@ export function timelineEvents(sources: TimelineSources, lang: Lang, base = '/')
     id: body.id,
     kind: 'conference',
     year: habitatYear,
-    // The English short name in both languages: the Korean name keeps the article's slip
-    // 'UN-Habitat III', which an editorial note corrects on the body's page; the timeline is ours.
+    // The English name, short on the axis, in both languages: the Korean name keeps the article's
+    // slip 'UN-Habitat III', which an editorial note corrects on the body's page; the timeline is
+    // ours and names the conference correctly in its list too.
     label: body.abbreviation ?? shortName(body.name.en),
-    name: body.name[lang],
+    name: lang === 'en' ? body.name.en : shortName(body.name.en),
     href: link(pagePath(lang, 'organisation', body.id)),
   });
 

@@ -19,6 +19,9 @@ describe('the revision history’s links', () => {
     expect(changeTargetLink({ body: 'c4' }, 'ko', content)).toMatchObject({ href: '/ko/organisation/#c4', label: expect.stringMatching(/^조직: /) });
     expect(changeTargetLink({ footnote: 6 }, 'en', content)).toEqual({ href: '/en/article/#fn-6', label: 'Footnote 6' });
     expect(changeTargetLink({ page: 'hague' }, 'ko', content).href).toBe('/ko/hague-agenda/');
+    // A page whose short navigation label says too little alone is named by its title.
+    expect(changeTargetLink({ page: 'organisation' }, 'en', content)).toEqual({ href: '/en/organisation/', label: "UCLG's organisation" });
+    expect(changeTargetLink({ page: 'glossary' }, 'en', content).label).toBe('Glossary');
     expect(changeTargetLink({ reference: 'cemr-history' }, 'en', content).label).toBe('Works the editors consulted: CEMR, History');
     expect(changeTargetLink({ reference: 'herrschel-newman-2017' }, 'en', content).label).toMatch(/^References: /);
   });

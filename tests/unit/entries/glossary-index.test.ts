@@ -72,11 +72,15 @@ describe('glossaryIndex', () => {
 describe('shortDefinition', () => {
   it('keeps the first sentence', () => {
     expect(shortDefinition('외교 주체 차원의 유형으로, 지역기구 간 외교. 다중트랙 외교에 포괄된다.')).toBe('외교 주체 차원의 유형으로, 지역기구 간 외교.');
-    expect(shortDefinition('A type of diplomacy. It is embraced by multi-track diplomacy.')).toBe('A type of diplomacy.');
+    expect(shortDefinition('A type of diplomacy between regional bodies. It is embraced by multi-track diplomacy.')).toBe('A type of diplomacy between regional bodies.');
     expect(shortDefinition('No full stop at all')).toBe('No full stop at all');
   });
+  it('joins the next sentences to a first sentence of fewer than six words', () => {
+    expect(shortDefinition('A coinage of the article. It names diplomacy by knowledge. More here.')).toBe('A coinage of the article. It names diplomacy by knowledge.');
+    expect(shortDefinition('Too short. Still short.')).toBe('Too short. Still short.');
+  });
   it('does not end a sentence inside a number or an abbreviation without a space', () => {
-    expect(shortDefinition('Version 2.0 of the text. More.')).toBe('Version 2.0 of the text.');
+    expect(shortDefinition('Version 2.0 of the whole text. More.')).toBe('Version 2.0 of the whole text.');
   });
   it('cuts a long sentence at a word boundary', () => {
     const long = 'word '.repeat(60).trim() + '.';
