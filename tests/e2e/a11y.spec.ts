@@ -91,10 +91,16 @@ for (const { url, template, reasons } of representatives()) {
 test.describe('the search page with a query', () => {
   const QUERIES = { ko: '도시외교', en: 'city diplomacy' } as const;
   for (const lang of ['ko', 'en'] as const) {
-    test(`axe: /${lang}/search/ with results, in light and dark`, async ({ page }) => {
+    test(`axe: /${lang}/search/ with results and the filters open, in light and dark`, async ({ page }) => {
       await page.goto(served(`/${lang}/search/?q=${encodeURIComponent(QUERIES[lang])}`));
       await expect(page.locator('.search-result').first()).toBeVisible();
       await expect(page.locator('.search-result__excerpt mark').first()).toBeVisible();
+      // With the filters unfolded, as a reader has them when choosing one: axe then sees their
+      // controls and colours too.
+      const filters = page.locator('details[data-search-filters]');
+      if ((await filters.getAttribute('open')) === null) await filters.locator('summary').click();
+      await expect(filters).toHaveAttribute('open', '');
+      await expect(filters.locator('input').first()).toBeVisible();
       const found = unexpected(`/${lang}/search/ with results`, await axeBothSchemes(page));
       expect(found, `axe violations on /${lang}/search/ with results:\n${listed(found)}`).toEqual([]);
     });

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { builtPages, DIST } from '../support/site';
@@ -123,20 +122,6 @@ for (const { lang, name, heading } of LANGS) {
         expect(colours[scheme]!.label, scheme).toBe(colours[scheme]!.link);
       }
       expect(colours['light']!.trunk).not.toBe(colours['dark']!.trunk);
-    });
-
-    test('has no WCAG 2.2 AA violation (axe) in light and dark', async ({ page }) => {
-      test.slow();
-      const found: string[] = [];
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
-        await page.goto(`/${lang}/lineage/`);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        for (const violation of results.violations) {
-          for (const node of violation.nodes) found.push(`[${colorScheme}] ${violation.id}: ${node.target.join(' ')} — ${node.failureSummary ?? ''}`);
-        }
-      }
-      expect(found).toEqual([]);
     });
   });
 }
