@@ -48,9 +48,15 @@ const { site, base } = deployment();
 // Inside the project (ignored by git): with an outDir outside the working directory Astro stages
 // its server build in the shared ./.astro/.
 const BUILD_DIR = 'node_modules/.cache/bench/dist';
+/** The representative first queries, one per language: measured on the site and at every scale. */
 const QUERIES = [
   { lang: 'ko', query: '도시외교' },
   { lang: 'en', query: 'city diplomacy' },
+] as const;
+/** Two more first queries, measured on the site only: a phrase of two words and a rarer term. */
+const MORE_QUERIES = [
+  { lang: 'ko', query: '도시외교 전략' },
+  { lang: 'en', query: 'peacebuilding' },
 ] as const;
 
 /** Runs a command, returning its output and wall time. */
@@ -162,7 +168,7 @@ try {
   }
 
   // 3. Search: bytes and time to the first result, Korean and English.
-  for (const { lang, query } of QUERIES) {
+  for (const { lang, query } of [...QUERIES, ...MORE_QUERIES]) {
     if (!pages.includes(`/${lang}/search/`)) {
       results.skipped.push(`search: /${lang}/search/ was not built`);
       continue;

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
-import { measureSearchCost } from '../support/search-cost';
 import { builtPages } from '../support/site';
 
 /** The Korean interface strings: the kind labels follow the wording chosen there. */
@@ -339,34 +338,4 @@ test.describe('hostile queries', () => {
     await expect(results(page)).toHaveCount(0);
     expect(errors).toEqual([]);
   });
-});
-
-/**
- * The budgets of a first query: at most 120 KB in Korean and 100 KB in English. `bytes` is what
- * the test server (scripts/serve-dist.ts, which does not compress) sent; `gzipBytes` what a host
- * that gzips text sends (Pagefind's script shrinks from 31 to 11 KB; its WASM and index files are
- * compressed already). The representative queries fit either way; every query fits as hosted.
- */
-test.describe('the cost of a first query', () => {
-  const cases = [
-    { path: '/ko/search/', query: '도시외교', budget: 120_000, uncompressed: true },
-    { path: '/ko/search/', query: '도시외교 전략', budget: 120_000, uncompressed: false },
-    { path: '/en/search/', query: 'peacebuilding', budget: 100_000, uncompressed: true },
-    { path: '/en/search/', query: 'city diplomacy', budget: 100_000, uncompressed: false },
-  ] as const;
-  for (const { path, query, budget, uncompressed } of cases) {
-    test(`“${query}” on ${path} fetches at most ${budget / 1000} KB`, async ({ browser }) => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const cost = await measureSearchCost(page, path, query);
-      await context.close();
-      const summary = { path, query, bytes: cost.bytes, gzipBytes: cost.gzipBytes, msToResults: cost.msToResults, requests: cost.requests.length };
-      test.info().annotations.push({ type: 'search-cost', description: JSON.stringify(summary) });
-      console.log(`search cost ${path} “${query}”: ${cost.bytes} bytes (${cost.gzipBytes} gzipped) in ${cost.requests.length} requests, results after ${cost.msToResults} ms`);
-      const detail = cost.requests.map((r) => `${r.bytes} ${r.gzipBytes} ${r.path}`).join('\n');
-      expect(cost.results).toBeGreaterThan(0);
-      expect(cost.gzipBytes, detail).toBeLessThanOrEqual(budget);
-      if (uncompressed) expect(cost.bytes, detail).toBeLessThanOrEqual(budget);
-    });
-  }
 });
