@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorialNoteIds, entryId, footnoteNumber, idIn, printedString, provenanceOverrides, sourceText, year } from './localized';
+import { editorialNoteIds, editorialText, entryId, footnoteNumber, idIn, printedString, provenanceOverrides, sourceText, year } from './localized';
 
 export const bodySchema = z.strictObject({
   id: entryId.describe('Stable id.'),
@@ -19,6 +19,7 @@ export const bodySchema = z.strictObject({
   abbreviation: printedString.optional().describe('Abbreviation, where the article gives one.'),
   year: year.optional().describe('Year founded or held, where the article gives one.'),
   description: sourceText.optional().describe('What the article says it does, in both languages.'),
+  note: editorialText.optional().describe('The editors’ note beside the description, in both languages: what the article’s words refer to, and facts from outside the article (marked external, with their reference).'),
   organisation: idIn('organisations').optional().describe('Id of the matching entry in the lineage collection, where there is one.'),
   footnotes: z.array(footnoteNumber).optional().describe('Footnote numbers the print attaches.'),
   editorialNotes: editorialNoteIds.describe('Misprints.'),
