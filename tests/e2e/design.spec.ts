@@ -8,7 +8,8 @@ import { representatives, served } from '../support/quality';
  * no sideways scroll, no clipped text in the header and the tables, diagram labels inside their
  * drawing, at three widths; and screenshots at 320 and 1280 px for review
  * (test-results/screenshots/), of each template once, Korean and English in turn by route file
- * (encoding screenshots is the costly part). Every page of both languages is also loaded at 320 px
+ * (encoding screenshots is the costly part); and the first screen of the article, the search page
+ * with results and the lineage page at 390, 1280 and 1440 px, light and dark, both languages. Every page of both languages is also loaded at 320 px
  * by the crawl (crawl.spec.ts), which checks it does not scroll sideways. The dark colour scheme
  * changes colours only (the dark-scheme gate of tests/dist/ checks that its CSS sets nothing but
  * colour variables), so the layout is checked once, in light; axe checks the colours of both
@@ -90,6 +91,40 @@ test.describe('reading design', () => {
         }
       }
       expect(faults).toEqual([]);
+    });
+  }
+
+  // The pages a reader spends longest on, as a phone, a laptop and a wide screen show them, in both
+  // colour schemes: the article (sidenotes and contents in the margins from 75rem), the search page
+  // with results (the first result on a phone's first screen), the lineage page (the timeline).
+  // First screens only: what a reader sees on arrival, and cheap to encode.
+  const REVIEW_WIDTHS = [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+    { width: 1440, height: 900 },
+  ] as const;
+  const REVIEW_PAGES = [
+    { name: 'article', path: (lang: string) => `/${lang}/article/` },
+    { name: 'search-results', path: (lang: string) => `/${lang}/search/?q=${encodeURIComponent(lang === 'ko' ? '도시외교' : 'city diplomacy')}` },
+    { name: 'lineage', path: (lang: string) => `/${lang}/lineage/` },
+  ] as const;
+  for (const { name, path } of REVIEW_PAGES) {
+    test(`${name}: screenshots at ${REVIEW_WIDTHS.map((w) => w.width).join(', ')} px, light and dark, in both languages`, async ({ page }) => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      for (const lang of ['ko', 'en']) {
+        await page.setViewportSize(REVIEW_WIDTHS[0]);
+        await page.goto(served(path(lang)));
+        if (name === 'search-results') await expect(page.locator('.search-result').first()).toBeVisible();
+        for (const viewport of REVIEW_WIDTHS) {
+          await page.setViewportSize(viewport);
+          for (const colorScheme of ['light', 'dark'] as const) {
+            await page.emulateMedia({ colorScheme });
+            await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+            const shot = await page.screenshot({ path: `${SCREENSHOTS}/review-${name}-${lang}-${viewport.width}-${colorScheme}.png` });
+            expect(shot.byteLength).toBeGreaterThan(5_000);
+          }
+        }
+      }
     });
   }
 
