@@ -6,13 +6,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { attr, elements, parseHtml, textOf } from '../support/dom';
 import { DIST } from '../support/site';
 
 const ids = (file: string) => (parse(readFileSync(file, 'utf8')) as { id: string }[]).map((entry) => entry.id);
 const organisations = ids('content/lineage/organisations.yaml');
 const congresses = ids('content/congresses.yaml');
 const hagueRows = parse(readFileSync('content/hague-agenda/rows.yaml', 'utf8')) as { id: string; area: string }[];
-const committees = (parse(readFileSync('content/structure/bodies.yaml', 'utf8')) as { kind: string }[]).filter((b) => b.kind === 'committee');
+type BodyData = { id: string; kind: string; note?: { ko: string; en: string }; provenance?: Record<string, string | { kind: string; reference?: string }> };
+const bodies = parse(readFileSync('content/structure/bodies.yaml', 'utf8')) as BodyData[];
+const committees = bodies.filter((b) => b.kind === 'committee');
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const LANGS = ['ko', 'en'] as const;
 
 describe('the collections as built', () => {
@@ -33,4 +37,30 @@ describe('the collections as built', () => {
       }
     });
   }
+
+  // The editors' note beside a body's description (the article's words): its own paragraph after
+  // the description, never inside it, and a note marked external names its reference.
+  for (const lang of LANGS) {
+    it(`every body's editors' note stands apart on the ${lang} organisation page, cited when external`, () => {
+      const withNotes = bodies.filter((b) => b.note);
+      expect(withNotes.length).toBeGreaterThan(0);
+      const page = parseHtml(readFileSync(`${DIST}/${lang}/organisation/index.html`, 'utf8'));
+      for (const body of withNotes) {
+        const item = elements(page).find((el) => attr(el, 'id') === body.id);
+        expect(item, `#${body.id}`).toBeDefined();
+        const paragraphs = elements(item!).filter((el) => el.tagName === 'p');
+        const note = paragraphs.find((el) => String(attr(el, 'class')).includes('body-item__note'));
+        expect(note, `#${body.id}: the note's paragraph`).toBeDefined();
+        expect(squash(textOf(note!)), `#${body.id}`).toContain(squash(body.note![lang]));
+        const description = paragraphs.find((el) => String(attr(el, 'class')).includes('body-item__description'));
+        if (description) expect(squash(textOf(description)), `#${body.id}: the description`).not.toContain(squash(body.note![lang]).slice(0, 20));
+        const origin = body.provenance?.['note'] ?? body.provenance?.[`note.${lang}`];
+        if (typeof origin === 'object' && origin.kind === 'external') {
+          const links = elements(note!).filter((el) => el.tagName === 'a').map((a) => attr(a, 'href'));
+          expect(links, `#${body.id}: the note cites ${origin.reference}`).toContain(`/${lang}/sources/#ref-${origin.reference}`);
+        }
+      }
+    });
+  }
 });
+
