@@ -9,11 +9,11 @@ import { representatives, served } from '../support/quality';
  * drawing, at three widths; and screenshots at 320 and 1280 px for review
  * (test-results/screenshots/), of each template once, Korean and English in turn by route file
  * (encoding screenshots is the costly part); and the first screen of the article, the search page
- * with results and the lineage page at 390, 1280 and 1440 px, light and dark, both languages. Every page of both languages is also loaded at 320 px
- * by the crawl (crawl.spec.ts), which checks it does not scroll sideways. The dark colour scheme
- * changes colours only (the dark-scheme gate of tests/dist/ checks that its CSS sets nothing but
- * colour variables), so the layout is checked once, in light; axe checks the colours of both
- * schemes (a11y.spec.ts).
+ * with results and the lineage page at 390, 1280 and 1440 px, light and dark, both languages.
+ * Every page of both languages is also loaded at 320 px by the crawl (crawl.spec.ts), which checks
+ * it does not scroll sideways. The dark colour scheme changes colours only (the dark-scheme gate
+ * of tests/dist/ checks that its CSS sets nothing but colour variables), so the layout is checked
+ * once, in light; axe checks the colours of both schemes (a11y.spec.ts).
  */
 const WIDTHS = [320, 768, 1280] as const;
 const SCREENSHOTS = 'test-results/screenshots';
