@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium';
+import { CHROMIUM_ARGS, findHeadlessChromium } from './scripts/lib/chromium';
 
 // DIST_DIR and E2E_PORT let several builds be tested side by side (dist/ and 4322 by default).
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
@@ -20,9 +20,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: findHeadlessChromium(), args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } } }],
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: findHeadlessChromium(), args: CHROMIUM_ARGS } } }],
   webServer: {
     command: `npx tsx scripts/serve-dist.ts ${PORT} ${DIST}`,
     url: `http://127.0.0.1:${PORT}/ko/`,

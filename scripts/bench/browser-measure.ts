@@ -6,11 +6,11 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Response } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../lib/chromium';
+import { CHROMIUM_ARGS, findHeadlessChromium } from '../lib/chromium';
 import { resourceClass, type PageKind, type PageWeight, type SearchCost } from './budgets';
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: findHeadlessChromium(), args: CHROMIUM_ARGS });
 }
 
 interface Counted {
