@@ -37,11 +37,19 @@ export function parseNuOutput(json: string, files: readonly string[]): NuMessage
     });
 }
 
+/**
+ * A check is a few seconds of work, too short for the JVM's optimising compiler and parallel
+ * collector to pay back their threads: the quick compiler alone and the serial collector halve its
+ * CPU time (measured on 41 pages: 5.8 s against 11 s, 4.7 s wall against 6 s). Code compiled
+ * that way needs deeper stacks than vnu's schema validator gets by default (it overflows at 1 MB).
+ */
+const JVM_FLAGS = ['-Xss4m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+
 /** Runs the checker on absolute file paths; resolves with its errors (none for valid pages). */
 export async function nuCheck(files: readonly string[]): Promise<NuMessage[]> {
   if (files.length === 0) return [];
   // vnu exits 1 when it reports errors; its JSON is on stderr either way.
-  const result = await run('java', ['-jar', VNU_JAR, '--format', 'json', '--errors-only', ...files], { maxBuffer: 64 * 1024 * 1024 }).then(
+  const result = await run('java', [...JVM_FLAGS, '-jar', VNU_JAR, '--format', 'json', '--errors-only', ...files], { maxBuffer: 64 * 1024 * 1024 }).then(
     ({ stderr }) => stderr,
     (error: { stderr?: string; code?: number | string; message: string }) => {
       if (typeof error.stderr === 'string' && error.stderr.trim().startsWith('{')) return error.stderr;
