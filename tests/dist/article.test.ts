@@ -50,6 +50,24 @@ describe('the article as built', () => {
     expect(notes('en')).toEqual(notes('ko'));
   });
 
+  it('every footnote marker leads to its note, and each note back to its marker; the glossary terms are linked', () => {
+    const ONE_TO_15 = Array.from({ length: 15 }, (_, i) => String(i + 1));
+    for (const lang of ['ko', 'en'] as const) {
+      const html = readFileSync(`${DIST}/${lang}/article/index.html`, 'utf8');
+      // Where each link goes resolving is the links gate's (every page, every fragment); that each
+      // note has its way back, and each marker its note, is this page's.
+      const markers = [...html.matchAll(/<span class="fn-ref"><a id="fnref-(\d+)" href="#fn-(\d+)"/g)];
+      expect(markers.map((m) => m[1]), lang).toEqual(ONE_TO_15);
+      expect(markers.map((m) => m[2]), lang).toEqual(ONE_TO_15);
+      expect((html.match(/class="fn-ref/g) ?? []).length, `${lang}: a marker not in the expected form`).toBe(15);
+      for (const n of ONE_TO_15) {
+        const note = new RegExp(`<li id="fn-${n}"[^>]*>[\\s\\S]*?</li>`).exec(html)?.[0] ?? '';
+        expect(note, `${lang}: note ${n} and its way back`).toContain(`class="backref" href="#fnref-${n}"`);
+      }
+      expect((html.match(/<a href="\/[a-z]+\/glossary\/[^"]+\/" data-term="/g) ?? []).length, lang).toBeGreaterThan(20);
+    }
+  });
+
   it('the parallel view pairs every paragraph of both editions', () => {
     for (const lang of ['ko', 'en'] as const) {
       const html = readFileSync(`${DIST}/${lang}/article/parallel/index.html`, 'utf8');

@@ -2,29 +2,9 @@ import { expect, test } from '../support/fixtures';
 
 test.describe('the article as built', () => {
   // The static checks of the built article (fidelity to the source, the same ids in both
-  // editions, the parallel view's pairs) need no browser: tests/dist/article.test.ts.
-
-  for (const lang of ['ko', 'en'] as const) {
-    test(`${lang}: every footnote, reference and glossary link resolves, and back`, async ({ page, request }) => {
-      await page.goto(`/${lang}/article/`);
-      const markers = page.locator('[data-article-body] .fn-ref > a');
-      await expect(markers).toHaveCount(15);
-      for (const href of await markers.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
-        await expect(page.locator(href)).toHaveCount(1);
-        const back = page.locator(`${href} a.backref`);
-        await expect(page.locator(String(await back.getAttribute('href')))).toHaveCount(1);
-      }
-      for (const href of await page.locator('a.cite-ref, a.cite-ref__link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
-        await expect(page.locator(href), href).toHaveCount(1);
-      }
-      for (const href of await page.locator('a.xref').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
-        await expect(page.locator(href), href).toHaveCount(1);
-      }
-      const terms = await page.locator('[data-term]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-      expect(terms.length).toBeGreaterThan(20);
-      for (const href of new Set(terms)) expect((await request.get(href)).status(), href).toBe(200);
-    });
-  }
+  // editions, the parallel view's pairs, every footnote marker with its note and each note's way
+  // back) need no browser: tests/dist/article.test.ts; that every link and fragment resolves is the
+  // links gate's, on every page (tests/dist/pages.test.ts).
 
   test('a reader follows a footnote and comes back', async ({ page }) => {
     await page.goto('/ko/article/');
