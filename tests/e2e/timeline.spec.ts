@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
-import { builtPages, DIST } from '../support/site';
+import { DIST } from '../support/site';
 
 // The timeline of the lineage page (src/components/lineage/Timeline.astro), as built: one SVG
 // drawn at build time, named for assistive technology, with its list as text equivalent.
@@ -57,18 +57,11 @@ for (const { lang, name, heading } of LANGS) {
       expect([years[0], years.at(-1)]).toEqual([1913, 2016]);
     });
 
-    test('every mark links to a page that exists, the list’s links are the keyboard’s', async ({ page, request }) => {
+    // That each link resolves, fragment included, is the links gate's (tests/dist, every page).
+    test('every mark links to a page of its own, the list’s links are the keyboard’s', async ({ page }) => {
       await page.goto(`/${lang}/lineage/`);
-      const built = new Set(builtPages());
       const links = [...new Set([...(await hrefsOf(page, 'svg.timeline__hits a')), ...(await hrefsOf(page, 'ol.timeline__list a'))])];
       expect(links).toHaveLength(EVENTS);
-      for (const link of links) {
-        const [path = '', fragment] = link.split('#');
-        expect(built.has(path), link).toBe(true);
-        const response = await request.get(path);
-        expect(response.status(), link).toBe(200);
-        if (fragment) expect(await response.text(), link).toContain(`id="${fragment}"`);
-      }
       // The drawing's links serve a pointer, hidden from assistive technology and out of the Tab
       // order; the list's, with their names, serve the keyboard.
       await expect(page.locator('svg.timeline__hits')).toHaveAttribute('aria-hidden', 'true');
