@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findHeadlessChromium } from './scripts/lib/chromium';
+import { AXE_FILE, AXE_URL } from './tests/support/axe';
 
 // DIST_DIR and E2E_PORT let several builds be tested side by side (dist/ and 4322 by default).
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
@@ -24,7 +25,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: findHeadlessChromium(), args: CHROMIUM_ARGS } } }],
   webServer: {
-    command: `npx tsx scripts/serve-dist.ts ${PORT} ${DIST}`,
+    // axe-core is served beside the site (tests/support/axe.ts).
+    command: `npx tsx scripts/serve-dist.ts ${PORT} ${DIST} ${AXE_URL}=${AXE_FILE}`,
     url: `http://127.0.0.1:${PORT}/ko/`,
     reuseExistingServer: false,
     timeout: 60_000,

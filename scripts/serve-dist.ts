@@ -3,7 +3,12 @@
  * serves dist/ on 127.0.0.1 the way a static host does (directory index, 404.html for a missing
  * path), and several can run at once, unlike `astro preview`.
  *
- *   tsx scripts/serve-dist.ts [port] [dir]
+ *   tsx scripts/serve-dist.ts [port] [dir] [/url=file …]
+ *
+ * Each `/url=file` serves one file from outside the build at exactly that path, cacheable for a
+ * year: the browser tests serve axe-core this way, so that Chromium compiles it once and takes it
+ * from its cache on every later page (injected as source, it was compiled again on each: ~150 ms a
+ * page). Nothing else is served from outside the folder.
  *
  * A request it cannot read (malformed percent-encoding) gets 400; one that leaves the served
  * folder (`/../`, or a sibling folder whose name starts like it: `dist-other/` beside `dist/`)
@@ -77,34 +82,55 @@ export function resolveRequest(root: string, base: string, url: string): Resolut
   return existsSync(file) ? { status: 200, file } : { status: 404 };
 }
 
-/** The static server for one built folder (not yet listening). */
-export function createDistServer(dir: string, base = '/'): Server {
+/** Parses `/url=file` arguments into the files to serve at those exact paths. */
+export function parseAssets(args: readonly string[]): Map<string, string> {
+  return new Map(
+    args.map((arg) => {
+      const at = arg.indexOf('=');
+      if (!arg.startsWith('/') || at < 2) throw new Error(`serve-dist: expected /url=file, got ${arg}`);
+      return [arg.slice(0, at), resolve(arg.slice(at + 1))];
+    }),
+  );
+}
+
+/** The static server for one built folder (not yet listening), plus `assets`: URL path → file outside it. */
+export function createDistServer(dir: string, base = '/', assets: ReadonlyMap<string, string> = new Map()): Server {
   const root = resolve(dir);
   return createServer((request, response) => {
     const url = request.url ?? '/';
     const path = url.split('?')[0] ?? '/';
-    const resolved = resolveRequest(root, base, url);
-    if (resolved.status === 400 || resolved.status === 403) {
-      response.writeHead(resolved.status, { 'content-type': 'text/plain; charset=utf-8' }).end(resolved.status === 400 ? 'Bad Request\n' : 'Forbidden\n');
-      return;
+    const asset = assets.get(path);
+    let target: string;
+    let status = 200;
+    const headers: Record<string, string> = {};
+    if (asset) {
+      target = asset;
+      headers['cache-control'] = 'public, max-age=31536000, immutable';
+    } else {
+      const resolved = resolveRequest(root, base, url);
+      if (resolved.status === 400 || resolved.status === 403) {
+        response.writeHead(resolved.status, { 'content-type': 'text/plain; charset=utf-8' }).end(resolved.status === 400 ? 'Bad Request\n' : 'Forbidden\n');
+        return;
+      }
+      const file = resolved.status === 200 ? resolved.file : undefined;
+      // A directory without its trailing slash redirects, as static hosts do.
+      if (file && !path.endsWith('/') && file.endsWith('index.html') && !path.endsWith('.html')) {
+        response.writeHead(301, { location: `${path}/` }).end();
+        return;
+      }
+      target = file ?? join(root, '404.html');
+      if (!file) status = 404;
     }
-    const file = resolved.status === 200 ? resolved.file : undefined;
-    // A directory without its trailing slash redirects, as static hosts do.
-    if (file && !path.endsWith('/') && file.endsWith('index.html') && !path.endsWith('.html')) {
-      response.writeHead(301, { location: `${path}/` }).end();
-      return;
-    }
-    const target = file ?? join(root, '404.html');
-    const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    headers['content-type'] = TYPES[extname(target)] ?? 'application/octet-stream';
     // Compress what static hosts compress (text and WASM), so measured transfer sizes are real ones;
     // Pagefind's index files are already compressed and go as they are.
     const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    if (accepts && COMPRESSIBLE.test(type)) {
-      response.writeHead(file ? 200 : 404, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+    if (accepts && COMPRESSIBLE.test(headers['content-type'])) {
+      response.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
       response.end(gzipped(target));
       return;
     }
-    response.writeHead(file ? 200 : 404, { 'content-type': type });
+    response.writeHead(status, headers);
     createReadStream(target).pipe(response);
   });
 }
@@ -113,5 +139,5 @@ export function createDistServer(dir: string, base = '/'): Server {
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const port = Number(process.argv[2] ?? 4322);
   const dir = process.argv[3] ?? 'dist';
-  createDistServer(dir, process.env['BASE_PATH'] ?? '/').listen(port, '127.0.0.1', () => console.log(`serving ${resolve(dir)} at http://127.0.0.1:${port}${process.env['BASE_PATH'] ?? '/'}`));
+  createDistServer(dir, process.env['BASE_PATH'] ?? '/', parseAssets(process.argv.slice(4))).listen(port, '127.0.0.1', () => console.log(`serving ${resolve(dir)} at http://127.0.0.1:${port}${process.env['BASE_PATH'] ?? '/'}`));
 }

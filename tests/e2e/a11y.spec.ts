@@ -1,9 +1,9 @@
-import { createRequire } from 'node:module';
 import type AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { readFileSync } from 'node:fs';
 import { listed, representatives, served } from '../support/quality';
+import { AXE_URL } from '../support/axe';
 
 /**
  * axe-core (WCAG 2.2 AA) in the light and the dark colour scheme on the pages that stand for the
@@ -17,9 +17,6 @@ import { listed, representatives, served } from '../support/quality';
  */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-/** axe-core's browser build, the one @axe-core/playwright depends on (resolved from it, not hoisted). */
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(createRequire(require.resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'), 'utf8');
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 /** What axe.run is given: the rules of one pass, and only violations collected in full. */
 type RunOptions = { runOnly: { type: 'tag' | 'rule'; values: string[] }; resultTypes: ['violations'] };
@@ -54,8 +51,10 @@ async function axeBothSchemes(page: Page): Promise<string[]> {
   const found: string[] = [];
   if ((await page.locator('iframe, frame').count()) > 0) found.push('the page has frames: run axe in its frame-aware mode');
   let lightDom = '';
-  // Injected once per document: a second pass in the same page (the search page's two states) reuses it.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  // Loaded once per document (a second pass in the same page, the search page's two states, reuses
+  // it) from the test server, by URL: Chromium then compiles it once and takes it from its cache on
+  // every later page, where source injected with evaluate() was compiled again each time.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: AXE_URL });
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));

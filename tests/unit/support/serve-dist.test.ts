@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDistServer, isInside, resolveRequest, TYPES } from '../../../scripts/serve-dist';
+import { createDistServer, isInside, parseAssets, resolveRequest, TYPES } from '../../../scripts/serve-dist';
 
 // A build folder `dist` with a sibling whose name starts the same way, `dist-other`.
 const parent = mkdtempSync(join(tmpdir(), 'serve-dist-'));
 const root = join(parent, 'dist');
-for (const [file, text] of Object.entries({ 'dist/index.html': 'home', 'dist/404.html': 'missing', 'dist/ko/index.html': 'ko', 'dist/data/x.csv': 'a,b', 'dist-other/secret.txt': 'secret' })) {
+for (const [file, text] of Object.entries({ 'dist/index.html': 'home', 'dist/404.html': 'missing', 'dist/ko/index.html': 'ko', 'dist/data/x.csv': 'a,b', 'dist-other/secret.txt': 'secret', 'tools/tool.js': 'tool()' })) {
   mkdirSync(join(parent, file, '..'), { recursive: true });
   writeFileSync(join(parent, file), text);
 }
@@ -44,19 +44,27 @@ describe('resolveRequest', () => {
   });
 });
 
+describe('parseAssets', () => {
+  it('reads /url=file pairs, and refuses anything else', () => {
+    expect(parseAssets(['/__t/tool.js=/opt/tool.js'])).toEqual(new Map([['/__t/tool.js', '/opt/tool.js']]));
+    expect(() => parseAssets(['tool.js=/opt/tool.js'])).toThrow(/expected \/url=file/);
+    expect(() => parseAssets(['/=x'])).toThrow(/expected \/url=file/);
+  });
+});
+
 describe('the server', () => {
-  const server = createDistServer(root);
+  const server = createDistServer(root, '/', parseAssets([`/__t/tool.js=${join(parent, 'tools/tool.js')}`]));
   let port = 0;
   beforeAll(() => new Promise<void>((done) => server.listen(0, '127.0.0.1', () => ((port = (server.address() as AddressInfo).port), done()))));
   afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
   /** A raw GET: the path goes to the server exactly as written (no client-side normalisation). */
   const get = (path: string) =>
-    new Promise<{ status: number; body: string; type: string }>((resolve, reject) => {
+    new Promise<{ status: number; body: string; type: string; cache: string }>((resolve, reject) => {
       const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
         let body = '';
         res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, type: String(res.headers['content-type'] ?? '') }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, type: String(res.headers['content-type'] ?? ''), cache: String(res.headers['cache-control'] ?? '') }));
       });
       req.on('error', reject);
       req.end();
@@ -75,5 +83,11 @@ describe('the server', () => {
     expect(await get('/gone/')).toMatchObject({ status: 404, body: 'missing' });
     expect((await get('/ko')).status).toBe(301);
     expect(await get('/data/x.csv')).toMatchObject({ status: 200, type: 'text/csv; charset=utf-8' });
+  });
+  it('serves a file from outside the folder at its exact path only, cacheable; the site itself is not', async () => {
+    expect(await get('/__t/tool.js')).toMatchObject({ status: 200, body: 'tool()', type: 'text/javascript; charset=utf-8', cache: 'public, max-age=31536000, immutable' });
+    expect((await get('/__t/')).status).toBe(404);
+    expect((await get('/__t/tool.js/')).status).toBe(404);
+    expect((await get('/ko/')).cache).toBe('');
   });
 });
