@@ -1,12 +1,15 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
-import { parseCsv } from '../support/csv-parse';
 
 const TABLES = [
   { path: 'strategy/bogota-action-agenda/', table: 'table-3', dataset: 'bogota-action-agenda', rows: 16, groups: { local: 9, national: 4, international: 3 }, groupColumns: 2, json: 'actions' },
   { path: 'strategy/seoul/', table: 'table-4', dataset: 'seoul-strategy', rows: 18, groups: { 'situational-intelligence': 4, 'universal-specialized-agendas': 4, 'multilayered-networks': 6, 'smart-diplomatic-capacity': 4 }, groupColumns: 1, json: 'strategies' },
 ] as const;
 const LANGS = ['ko', 'en'] as const;
+
+// What the markup and the files say without a browser (each table's rows, its row-group headers and
+// row links, the CSV and JSON downloads) is checked over dist/: tests/dist/strategy.test.ts. Here:
+// the index, the CSS-only filter with scripts off, and the printed page.
 
 const visibleRows = (page: Page, table: string) => page.locator(`#${table} tbody tr`).filter({ visible: true });
 
@@ -19,32 +22,6 @@ for (const lang of LANGS) {
       await expect(page.locator(`main a[href="/data/${t.dataset}.json"]`)).toHaveCount(1);
     }
   });
-
-  for (const t of TABLES) {
-    test(`${lang}/${t.path}: ${t.rows} rows, group cells spanning their rows`, async ({ page }) => {
-      await page.goto(`/${lang}/${t.path}`);
-      await expect(page.locator('h1')).toHaveCount(1);
-      const table = page.locator(`#${t.table} table`);
-      await expect(table.locator('tbody tr')).toHaveCount(t.rows);
-      // One header row; the group columns are row-group headers spanning their rows.
-      await expect(table.locator('thead tr')).toHaveCount(1);
-      for (let column = 0; column < t.groupColumns; column++) {
-        const spans = await table.locator(`th.group-cell--${column}`).evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('rowspan'))));
-        expect(spans).toEqual(Object.values(t.groups));
-        expect(spans.reduce((a, b) => a + b, 0)).toBe(t.rows);
-      }
-      for (const [group, count] of Object.entries(t.groups)) {
-        await expect(table.locator(`tbody[data-group="${group}"] tr`)).toHaveCount(count);
-        await expect(table.locator(`tbody[data-group="${group}"] th[scope="rowgroup"]`)).toHaveCount(t.groupColumns);
-      }
-      // Every row has an anchor that links to itself.
-      const ids = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.id));
-      expect(new Set(ids).size).toBe(t.rows);
-      for (const id of ids.slice(0, 3)) await expect(page.locator(`tr#${id} a.row-anchor[href="#${id}"]`)).toHaveCount(1);
-      // The source line (where the print gives one) and the article it comes from.
-      await expect(page.locator('.strategy-origin')).toBeVisible();
-    });
-  }
 }
 
 test.describe('filtering without JavaScript', () => {
@@ -109,44 +86,5 @@ test.describe('printing', () => {
       // A4 is 595 × 842 points.
       expect(text).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+59[45](?:\.\d+)?\s+84[12](?:\.\d+)?\s*\]/);
     });
-  }
-});
-
-test.describe('downloads', () => {
-  for (const lang of LANGS) {
-    for (const t of TABLES) {
-      test(`${lang}/${t.path}: the CSV holds the table as shown, the JSON both languages`, async ({ page, request }) => {
-        await page.goto(`/${lang}/${t.path}`);
-        const csvLink = page.locator(`a[href="/${lang}/data/${t.dataset}.csv"]`);
-        await expect(csvLink).toHaveCount(1);
-        await expect(page.locator(`a[href="/${lang === 'ko' ? 'en' : 'ko'}/data/${t.dataset}.csv"]`)).toHaveCount(1);
-        await expect(page.locator(`a[href="/data/${t.dataset}.json"]`)).toHaveCount(1);
-
-        const response = await request.get(`/${lang}/data/${t.dataset}.csv`);
-        expect(response.status()).toBe(200);
-        const bytes = await response.body();
-        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-        const rows = parseCsv(bytes.toString('utf8'));
-        const headings = await page.locator(`#${t.table} thead th`).allInnerTexts();
-        expect(rows[0]).toEqual(['id', ...headings.map((h) => h.trim())]);
-        expect(rows).toHaveLength(t.rows + 1);
-        const ids = await page.locator(`#${t.table} tbody tr`).evaluateAll((trs) => trs.map((tr) => tr.id));
-        expect(rows.slice(1).map((r) => r[0])).toEqual(ids);
-        for (const row of rows.slice(1)) {
-          expect(row).toHaveLength(headings.length + 1);
-          for (const value of row.slice(1, 1 + t.groupColumns)) expect(value.length).toBeGreaterThan(0);
-        }
-        // The group label of each row is the one the page shows over that row.
-        const firstOfGroup = Object.values(t.groups).reduce<number[]>((acc, n) => [...acc, (acc.at(-1) ?? 0) + n], [0]).slice(0, -1);
-        const labels = await page.locator(`#${t.table} th.group-cell--0`).allInnerTexts();
-        firstOfGroup.forEach((rowIndex, g) => expect(rows[rowIndex + 1]?.[1]).toBe(labels[g]?.trim()));
-
-        const json = (await (await request.get(`/data/${t.dataset}.json`)).json()) as Record<string, unknown> & { counts: Record<string, number> };
-        expect(json['dataset']).toBe(t.dataset);
-        expect(json.counts[t.json]).toBe(t.rows);
-        const entries = json[t.json] as { id: string }[];
-        expect(entries.map((e) => e.id)).toEqual(ids);
-      });
-    }
   }
 });
