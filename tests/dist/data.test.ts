@@ -1,14 +1,18 @@
 /**
  * The data downloads and the glossary term pages as built, read from dist/ (no browser, no server):
  * every JSON collection with its counts and both languages, every CSV with its BOM, header and one
- * line per row, and every glossary term page with its article links and DefinedTerm data. (Moved
+ * line per row, every glossary term page with its article links and DefinedTerm data, the data
+ * page listing every download with its address, size and fields, and the glossary index in its
+ * language's order under its initial headings. (Moved
  * from tests/e2e/glossary-data.spec.ts, which fetched the same files from the test server; the
  * server's CSV content type is tested with the server, tests/unit/support/serve-dist.test.ts.)
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/csv-parse';
-import { attr, byTag, elements, parseHtml, textOf } from '../support/dom';
+import { attr, byTag, elements, parseHtml, textOf, type Element } from '../support/dom';
+import type { Root } from 'hast';
+import { indexInitial } from '../../src/i18n/hangul';
 import { DIST } from '../support/site';
 
 const LANGS = ['ko', 'en'] as const;
@@ -132,6 +136,91 @@ describe('glossary term pages', () => {
         const otherLang = lang === 'ko' ? 'en' : 'ko';
         expect(elements(tree).some((el) => attr(el, 'lang') === otherLang && textOf(el) === term.term[otherLang]), path).toBe(true);
       }
+    });
+  }
+});
+
+const hasClass = (el: Element, name: string) => (attr(el, 'class') ?? '').split(/\s+/).includes(name);
+const withClass = (node: Root | Element, tag: string, name: string) => byTag(node, tag).filter((el) => hasClass(el, name));
+
+describe('data page', () => {
+  for (const lang of LANGS) {
+    it(`${lang}/data/: every download listed with its address, format, size and fields`, () => {
+      const page = getHtml(`/${lang}/data/`);
+      expect(byTag(page, 'h1')).toHaveLength(1);
+      const sections = withClass(page, 'section', 'dataset');
+      for (const [name, lists] of Object.entries(JSON_LISTS)) {
+        const section = sections.find((s) => elements(s).some((el) => attr(el, 'id') === `dataset-${name}`));
+        expect(section, name).toBeDefined();
+        const link = byTag(section!, 'a').find((a) => attr(a, 'href') === `/data/${name}.json`);
+        expect(link && textOf(link), name).toContain(`/data/${name}.json`);
+        const json = getJson(name);
+        const sizes = byTag(byTag(byTag(section!, 'tbody')[0]!, 'tr')[0]!, 'td').at(-1)!;
+        for (const list of lists) expect(textOf(sizes), `${name}: ${list}`).toContain(`${list} ${json.counts[list]}`);
+        for (const list of lists) expect(byTag(section!, 'h4').filter((h) => textOf(h).includes(list)), `${name}: ${list}`).toHaveLength(1);
+        // Each list documents its fields, from the schemas' comments.
+        const fieldLists = withClass(section!, 'dl', 'field-list');
+        expect(fieldLists.some((dl) => byTag(dl, 'dt').some((dt) => byTag(dt, 'code').some((c) => textOf(c) === 'id'))), `${name}: the id field`).toBe(true);
+        if (lang === 'ko') {
+          const english = fieldLists.flatMap((dl) => byTag(dl, 'dd')).flatMap((dd) => dd.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'span' && attr(c, 'lang') === 'en'));
+          expect(english.length, name).toBeGreaterThan(2);
+        }
+      }
+      for (const csv of CSV) {
+        const count = getJson(csv.name).counts[csv.list]!;
+        for (const l of LANGS) {
+          const href = `/${l}/data/${csv.name}.csv`;
+          const rows = byTag(page, 'tr').filter((tr) => byTag(tr, 'a').some((a) => attr(a, 'href') === href));
+          expect(byTag(page, 'a').filter((a) => attr(a, 'href') === href), href).toHaveLength(1);
+          expect(rows.length, href).toBeGreaterThan(0);
+          expect(textOf(rows.at(-1)!), href).toContain(lang === 'ko' ? `${count}행` : `${count} rows`);
+        }
+      }
+      // The table downloads describe their columns too: `considerations` twice, a JSON field and the
+      // source of a CSV column.
+      const seoul = sections.find((s) => elements(s).some((el) => attr(el, 'id') === 'dataset-seoul-strategy'))!;
+      const seoulFields = withClass(seoul, 'dl', 'field-list');
+      expect(seoulFields.flatMap((dl) => byTag(dl, 'code')).filter((c) => textOf(c) === 'considerations')).toHaveLength(2);
+      expect(byTag(seoulFields.at(-1)!, 'dt')).toHaveLength(4);
+    });
+  }
+});
+
+describe('glossary index', () => {
+  for (const lang of LANGS) {
+    it(`${lang}/glossary/: terms in ${lang === 'ko' ? '가나다' : 'A–Z'} order under their initial headings`, () => {
+      const page = getHtml(`/${lang}/glossary/`);
+      const index = elements(page).find((el) => hasClass(el, 'glossary-index'));
+      expect(index, 'the .glossary-index').toBeDefined();
+      const sections = index!.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'section');
+      const headings = sections.map((s) => textOf(byTag(s, 'h2')[0]!));
+      const terms = elements(page).filter((el) => hasClass(el, 'glossary-list__term')).map((el) => textOf(el));
+      expect(terms).toHaveLength(getJson('glossary').counts['terms']!);
+      const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+      expect(terms).toEqual([...terms].sort(collator.compare));
+      if (lang === 'ko') {
+        expect(headings[0]).toBe('ㄱ');
+        expect(headings).toEqual([...headings].sort(collator.compare));
+        // Hangul initials, then a name written in Latin letters (GOLD) under its capital, after ㅎ.
+        const hangul = headings.filter((h) => /^[ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ]$/.test(h)).length;
+        expect(hangul).toBeGreaterThan(0);
+        expect(headings.slice(hangul).every((h) => /^[A-Z]$/.test(h)), headings.join(' ')).toBe(true);
+        expect(headings.slice(0, hangul).every((h) => /^[ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ]$/.test(h)), headings.join(' ')).toBe(true);
+      } else {
+        expect(headings.every((h) => /^[A-Z]$/.test(h))).toBe(true);
+        expect(headings).toEqual([...headings].sort());
+      }
+      sections.forEach((section, i) => {
+        for (const term of elements(section).filter((el) => hasClass(el, 'glossary-list__term')).map((el) => textOf(el))) {
+          expect(lang === 'ko' ? (indexInitial(term) ?? term[0]!.toUpperCase()) : term[0]!.toUpperCase(), term).toBe(headings[i]);
+        }
+      });
+      // The other language, marked as such.
+      const other = lang === 'ko' ? 'en' : 'ko';
+      expect(elements(page).filter((el) => hasClass(el, 'other-lang') && attr(el, 'lang') === other)).toHaveLength(terms.length);
+      // The jump list leads to each heading.
+      const jump = elements(page).find((el) => hasClass(el, 'glossary-jump'));
+      expect(byTag(jump!, 'a')).toHaveLength(headings.length);
     });
   }
 });
