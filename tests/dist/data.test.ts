@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/csv-parse';
-import { attr, byTag, elements, parseHtml, textOf, type Element } from '../support/dom';
+import { attr, byTag, elements, hasClass, parseHtml, textOf, type Element } from '../support/dom';
 import type { Root } from 'hast';
 import { indexInitial } from '../../src/i18n/hangul';
 import { DIST } from '../support/site';
@@ -140,7 +140,6 @@ describe('glossary term pages', () => {
   }
 });
 
-const hasClass = (el: Element, name: string) => (attr(el, 'class') ?? '').split(/\s+/).includes(name);
 const withClass = (node: Root | Element, tag: string, name: string) => byTag(node, tag).filter((el) => hasClass(el, name));
 
 describe('data page', () => {

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/csv-parse';
-import { attr, byTag, elements, parseHtml, textOf, type Element } from '../support/dom';
+import { attr, byTag, elements, hasClass, parseHtml, textOf, type Element } from '../support/dom';
 import { DIST } from '../support/site';
 
 const TABLES = [
@@ -17,7 +17,6 @@ const TABLES = [
 ] as const;
 const LANGS = ['ko', 'en'] as const;
 
-const classes = (el: Element) => (attr(el, 'class') ?? '').split(/\s+/);
 /** The table of a strategy page: the `<table>` inside the element with the table's id. */
 function tableOf(root: ReturnType<typeof parseHtml>, id: string): Element {
   const frame = elements(root).find((el) => attr(el, 'id') === id);
@@ -26,7 +25,7 @@ function tableOf(root: ReturnType<typeof parseHtml>, id: string): Element {
   return table;
 }
 const bodyRows = (table: Element) => byTag(table, 'tbody').flatMap((tbody) => byTag(tbody, 'tr'));
-const groupCells = (table: Element, column: number) => byTag(table, 'th').filter((th) => classes(th).includes(`group-cell--${column}`));
+const groupCells = (table: Element, column: number) => byTag(table, 'th').filter((th) => hasClass(th, `group-cell--${column}`));
 
 for (const lang of LANGS) {
   for (const t of TABLES) {
@@ -53,11 +52,11 @@ for (const lang of LANGS) {
         }
         expect(new Set(ids).size).toBe(t.rows);
         for (const tr of rows) {
-          const anchors = byTag(tr, 'a').filter((a) => classes(a).includes('row-anchor') && attr(a, 'href') === `#${attr(tr, 'id')}`);
+          const anchors = byTag(tr, 'a').filter((a) => hasClass(a, 'row-anchor') && attr(a, 'href') === `#${attr(tr, 'id')}`);
           expect(anchors, `row ${attr(tr, 'id')}`).toHaveLength(1);
         }
         // The source line (where the print gives one) and the article it comes from.
-        expect(elements(root).some((el) => classes(el).includes('strategy-origin') && textOf(el) !== '')).toBe(true);
+        expect(elements(root).some((el) => hasClass(el, 'strategy-origin') && textOf(el) !== '')).toBe(true);
       });
 
       it('the CSV holds the table as shown, the JSON both languages, and the page links both', () => {

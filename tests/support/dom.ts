@@ -49,6 +49,11 @@ export function hasAttr(el: Element, name: string): boolean {
   return attr(el, name) !== undefined;
 }
 
+/** Whether an element's class list holds `name` (a whole class, not a prefix of one). */
+export function hasClass(el: Element, name: string): boolean {
+  return (attr(el, 'class') ?? '').split(/\s+/).includes(name);
+}
+
 /** The text of a node, as a reader would get it (whitespace collapsed); `skip` drops subtrees. */
 export function textOf(node: Element | Root, skip: (el: Element) => boolean = () => false): string {
   let text = '';

@@ -13,7 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'hast';
-import { attr, byTag, parseHtml } from './dom';
+import { attr, byTag, hasClass, parseHtml } from './dom';
 import { readBuiltSite, type BuiltSite } from './dist';
 import { checkCspMeta, checkHead, cspWithin, parseCsp, parseHeadersFile, publicUrl, sitemapLocs } from './head';
 import { checkLinks } from './links';
@@ -115,8 +115,7 @@ export async function checkPage(path: string, html: string, root: Root, context:
   if (lang !== expected) add('language', [`<html lang="${lang ?? ''}">, expected "${expected}"`]);
 
   if (isLanguagePage(path)) {
-    const classes = (name: string) => byTag(root, 'a', 'header').some((el) => (attr(el, 'class') ?? '').split(/\s+/).includes(name));
-    const missing = ['skip-link', 'site-header'].filter((name) => !classes(name));
+    const missing = ['skip-link', 'site-header'].filter((name) => !byTag(root, 'a', 'header').some((el) => hasClass(el, name)));
     add('chrome', missing.map((name) => `no .${name}`));
   }
 
