@@ -148,8 +148,10 @@ describe('data page', () => {
       const page = getHtml(`/${lang}/data/`);
       expect(byTag(page, 'h1')).toHaveLength(1);
       const sections = withClass(page, 'section', 'dataset');
+      /** The section of the data page that describes one download (it holds `#dataset-<name>`). */
+      const sectionOf = (name: string) => sections.find((s) => elements(s).some((el) => attr(el, 'id') === `dataset-${name}`));
       for (const [name, lists] of Object.entries(JSON_LISTS)) {
-        const section = sections.find((s) => elements(s).some((el) => attr(el, 'id') === `dataset-${name}`));
+        const section = sectionOf(name);
         expect(section, name).toBeDefined();
         const link = byTag(section!, 'a').find((a) => attr(a, 'href') === `/data/${name}.json`);
         expect(link && textOf(link), name).toContain(`/data/${name}.json`);
@@ -177,7 +179,7 @@ describe('data page', () => {
       }
       // The table downloads describe their columns too: `considerations` twice, a JSON field and the
       // source of a CSV column.
-      const seoul = sections.find((s) => elements(s).some((el) => attr(el, 'id') === 'dataset-seoul-strategy'))!;
+      const seoul = sectionOf('seoul-strategy')!;
       const seoulFields = withClass(seoul, 'dl', 'field-list');
       expect(seoulFields.flatMap((dl) => byTag(dl, 'code')).filter((c) => textOf(c) === 'considerations')).toHaveLength(2);
       expect(byTag(seoulFields.at(-1)!, 'dt')).toHaveLength(4);

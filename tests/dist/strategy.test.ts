@@ -10,11 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/csv-parse';
 import { attr, byTag, elements, hasClass, parseHtml, textOf, type Element } from '../support/dom';
 import { DIST } from '../support/site';
+import { STRATEGY_TABLES as TABLES } from '../support/strategy-tables';
 
-const TABLES = [
-  { path: 'strategy/bogota-action-agenda/', table: 'table-3', dataset: 'bogota-action-agenda', rows: 16, groups: { local: 9, national: 4, international: 3 }, groupColumns: 2, json: 'actions' },
-  { path: 'strategy/seoul/', table: 'table-4', dataset: 'seoul-strategy', rows: 18, groups: { 'situational-intelligence': 4, 'universal-specialized-agendas': 4, 'multilayered-networks': 6, 'smart-diplomatic-capacity': 4 }, groupColumns: 1, json: 'strategies' },
-] as const;
 const LANGS = ['ko', 'en'] as const;
 
 /** The table of a strategy page: the `<table>` inside the element with the table's id. */

@@ -1,10 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { STRATEGY_TABLES as TABLES } from '../support/strategy-tables';
 
-const TABLES = [
-  { path: 'strategy/bogota-action-agenda/', table: 'table-3', dataset: 'bogota-action-agenda', rows: 16, groups: { local: 9, national: 4, international: 3 }, groupColumns: 2, json: 'actions' },
-  { path: 'strategy/seoul/', table: 'table-4', dataset: 'seoul-strategy', rows: 18, groups: { 'situational-intelligence': 4, 'universal-specialized-agendas': 4, 'multilayered-networks': 6, 'smart-diplomatic-capacity': 4 }, groupColumns: 1, json: 'strategies' },
-] as const;
 const LANGS = ['ko', 'en'] as const;
 
 // What the markup and the files say without a browser (each table's rows, its row-group headers and
