@@ -23,7 +23,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: findHeadlessChromium(), args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: findHeadlessChromium(), args: CHROMIUM_ARGS } } }],
+  // The launch options above apply to the project too (a device descriptor sets none).
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // axe-core is served beside the site (tests/support/axe.ts).
     command: `npx tsx scripts/serve-dist.ts ${PORT} ${DIST} ${AXE_URL}=${AXE_FILE}`,
