@@ -123,11 +123,12 @@ export interface Selected {
 }
 
 /**
- * The pages that stand for the site: for every page template and every language, its first page
- * (by URL); for a template that builds several pages per language, also its extremes, the page with
- * the most bytes, the most notes and the longest table (the biggest glossary entry, the organisation
- * with the most notes…); and in each language the page with the longest table on the site. A page
- * chosen for several reasons is listed once, with all of them. Throws if a page matches no route.
+ * The pages that stand for the site: for every page template and every language, its page with
+ * the most bytes (the first by URL on a tie); for a template that builds several pages per
+ * language, also its other extremes, the pages with the most notes and the longest table (the
+ * biggest glossary entry, the organisation with the most notes…); and in each language the page
+ * with the longest table on the site. A page chosen for several reasons is listed once, with all of
+ * them. Throws if a page matches no route.
  */
 export function representativePages(pages: readonly PageSource[], routes: readonly Route[]): Selected[] {
   const chosen = new Map<string, Selected>();
@@ -162,11 +163,14 @@ export function representativePages(pages: readonly PageSource[], routes: readon
     }
     return best;
   };
+  const bytes = (p: PageSource) => Buffer.byteLength(p.html);
   for (const { route, pages: list } of groups.values()) {
-    choose(list[0]!, route, 'template');
+    // The template's page is its heaviest, an extreme itself: every page chosen for a many-page
+    // template then stands for both, where the first page by URL was one more page to visit.
+    choose(top(list, bytes) ?? list[0]!, route, 'template');
     if (list.length < 2) continue;
     const extremes: [Reason, (p: PageSource) => number][] = [
-      ['most bytes', (p) => Buffer.byteLength(p.html)],
+      ['most bytes', bytes],
       ['most notes', (p) => noteCount(p.html)],
       ['longest table', (p) => longestTable(p.html)],
     ];
@@ -200,7 +204,7 @@ export function layoutOf(file: string, dir = PAGES_DIR): string | undefined {
 }
 
 /**
- * One page per layout and language: for each layout some route uses, the first page (by URL) of
+ * One page per layout and language: for each layout some route uses, the template's page of
  * its route file with the shortest name (the simplest page: `[lang]/index.astro` for the site
  * layout). Pages without a layout are left out.
  */
