@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { representatives, served } from '../support/quality';
+import { pngSize, screenshot } from '../support/screenshot';
 
 /**
  * The reading design on one page of every template in each language (tests/support/templates.ts):
@@ -29,17 +30,20 @@ const SHOT = new Set(
   }),
 );
 
+// The checks below ask the page itself (page.evaluate), not locators: a page's first locator call
+// injects Playwright's selector engine into it, about 0.1 s of CPU a page.
+
 /** Elements that cut their own text: overflow hidden/clip with content wider or taller than the box. */
 async function clippedText(page: Page, selector: string): Promise<string[]> {
-  return page.locator(selector).evaluateAll((elements) =>
-    elements
+  return page.evaluate((selector) =>
+    [...document.querySelectorAll(selector)]
       .filter((el) => {
         const style = getComputedStyle(el);
         const clips = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
         return clips && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) && (el.textContent ?? '').trim() !== '';
       })
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').trim().slice(0, 40)}`),
-  );
+  selector);
 }
 
 async function pageScrollsSideways(page: Page): Promise<boolean> {
@@ -74,8 +78,8 @@ test.describe('reading design', () => {
         if (await pageScrollsSideways(page)) faults.push(`${at}: scrolls sideways`);
         faults.push(...(await clippedText(page, '.site-header *, .data-table th, .data-table td, .table-title')).map((c) => `${at}: clipped ${c}`));
         // Diagram labels stay inside the drawing.
-        const outside = await page.locator('.diagram svg').evaluateAll((svgs) =>
-          svgs.flatMap((svg) => {
+        const outside = await page.evaluate(() =>
+          [...document.querySelectorAll('.diagram svg')].flatMap((svg) => {
             const frame = svg.getBoundingClientRect();
             return [...svg.querySelectorAll('text')]
               .map((t) => t.getBoundingClientRect())
@@ -86,8 +90,10 @@ test.describe('reading design', () => {
         faults.push(...outside.map((o) => `${at}: diagram label ${o}`));
         if (SHOT.has(url) && (width === 320 || width === 1280)) {
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
-          const shot = await page.screenshot({ path: `${SCREENSHOTS}/${shotName(template, lang, width)}`, fullPage: width === 1280 && height <= FULL_PAGE_MAX_HEIGHT });
+          const fullPage = width === 1280 && height <= FULL_PAGE_MAX_HEIGHT;
+          const shot = await screenshot(page, `${SCREENSHOTS}/${shotName(template, lang, width)}`, { fullPage });
           expect(shot.byteLength).toBeGreaterThan(5_000);
+          expect(pngSize(shot)).toEqual({ width, height: fullPage ? height : 900 });
         }
       }
       expect(faults).toEqual([]);
@@ -120,8 +126,9 @@ test.describe('reading design', () => {
           for (const colorScheme of ['light', 'dark'] as const) {
             await page.emulateMedia({ colorScheme });
             await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
-            const shot = await page.screenshot({ path: `${SCREENSHOTS}/review-${name}-${lang}-${viewport.width}-${colorScheme}.png` });
+            const shot = await screenshot(page, `${SCREENSHOTS}/review-${name}-${lang}-${viewport.width}-${colorScheme}.png`);
             expect(shot.byteLength).toBeGreaterThan(5_000);
+            expect(pngSize(shot)).toEqual(viewport);
           }
         }
       }
