@@ -3,10 +3,10 @@
  * project and Astro's content sync (the first step of `astro build`) must fail with a message
  * that names that file. Slow (a sync per case), so it runs with the build tests.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../support/project-copy';
 
 mkdirSync('node_modules/.cache', { recursive: true });
 const root = mkdtempSync(join(process.cwd(), 'node_modules/.cache/content-errors-'));
@@ -14,20 +14,17 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** A copy of the project with one file changed; returns the output of a failed sync, or throws if it passed. */
 function syncWith(name: string, file: string, change: (text: string) => string): string {
-  const dir = join(root, name);
-  mkdirSync(dir);
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(entry, join(dir, entry), { recursive: true });
-  symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
-  const path = join(dir, file);
+  const copy = copyProject(join(root, name));
+  const path = join(copy.dir, file);
   const before = readFileSync(path, 'utf8');
   const after = change(before);
   expect(after).not.toEqual(before);
   writeFileSync(path, after);
   try {
-    execFileSync('npx', ['astro', 'sync'], { cwd: dir, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    copy.astro('sync');
   } catch (error) {
-    const { stdout, stderr } = error as { stdout: Buffer; stderr: Buffer };
-    return `${stdout.toString()}\n${stderr.toString()}`;
+    const { stdout, stderr } = error as { stdout: string; stderr: string };
+    return `${stdout}\n${stderr}`;
   }
   throw new Error(`astro sync passed although ${file} was broken`);
 }

@@ -6,10 +6,10 @@
  * JSON Schema, the search page's filter and the data page. Slow (a full build), so it runs with
  * the build tests.
  */
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../support/project-copy';
 
 mkdirSync('node_modules/.cache', { recursive: true });
 const root = mkdtempSync(join(process.cwd(), 'node_modules/.cache/strategy-table-'));
@@ -69,10 +69,8 @@ let dist = '';
 const page = (path: string) => readFileSync(join(dist, path), 'utf8');
 
 beforeAll(() => {
-  const dir = join(root, 'site');
-  mkdirSync(dir);
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(entry, join(dir, entry), { recursive: true });
-  symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
+  const copy = copyProject(join(root, 'site'));
+  const { dir } = copy;
   // The data.
   writeFileSync(join(dir, 'content/strategy/fixture-groups.yaml'), GROUPS);
   writeFileSync(join(dir, 'content/strategy/fixture-rows.yaml'), ROWS);
@@ -87,7 +85,7 @@ beforeAll(() => {
     const file = join(dir, `src/i18n/${lang}.json`);
     writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), ...STRINGS[lang] }, null, 2));
   }
-  execFileSync('npx', ['astro', 'build'], { cwd: dir, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  copy.astro('build');
   dist = join(dir, 'dist');
 }, 300_000);
 
