@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Tests that run Astro themselves (slow): `npm run test:build`, the last step of `npm test`, after
-// `astro build`: one rebuild compared with dist/ (reproducible.test.ts) and content syncs that must
-// fail (content-errors.test.ts). The two files run side by side.
+// Tests that run Astro themselves (slow), after `astro build`: one rebuild compared with dist/
+// (reproducible.test.ts), content syncs that must fail (content-errors.test.ts) and a build with a
+// third strategy table (strategy-table.test.ts), side by side. `npm run test:build` runs them alone;
+// `npm test` runs them beside the browser tests at the lowest priority (`test:build:idle`).
 export default defineConfig({
   test: {
     include: ['tests/build/**/*.test.ts'],
