@@ -8,8 +8,8 @@ const DIST = process.env['DIST_DIR'] ?? 'dist';
 
 // Browser tests run in real Chromium against the production build (dist/), served by
 // scripts/serve-dist.ts on 127.0.0.1, on at most two workers (the machines have two cores): the
-// functional specs, one crawl of every page, axe per template, the keyboard walk per layout and the
-// design per template. Checks that need no browser are in tests/dist/ (vitest), run before these.
+// functional specs, one crawl of every page, the design and axe per template (one visit for both),
+// the keyboard walk per layout. Checks that need no browser are in tests/dist/ (vitest), run before these.
 // Playwright cannot download a browser here: the system one is used.
 export default defineConfig({
   testDir: 'tests/e2e',

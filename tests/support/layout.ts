@@ -1,0 +1,54 @@
+/**
+ * The reading design as the browser lays it out, checked on the page as it is: no sideways scroll,
+ * no clipped text in the header and the tables, diagram labels inside their drawing; and the names
+ * of the screenshots written for review (test-results/screenshots/).
+ *
+ * The checks ask the page itself (page.evaluate), not locators: a page's first locator call
+ * injects Playwright's selector engine into it, about 0.1 s of CPU a page.
+ */
+import type { Page } from '@playwright/test';
+
+export const SCREENSHOTS = 'test-results/screenshots';
+
+/** Elements that cut their own text: overflow hidden/clip with content wider or taller than the box. */
+async function clippedText(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)]
+        .filter((el) => {
+          const style = getComputedStyle(el);
+          const clips = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
+          return clips && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) && (el.textContent ?? '').trim() !== '';
+        })
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').trim().slice(0, 40)}`),
+    selector,
+  );
+}
+
+/** Diagram labels outside their drawing (`left-right outside left-right`). */
+async function labelsOutsideDiagrams(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.diagram svg')].flatMap((svg) => {
+      const frame = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')]
+        .map((t) => t.getBoundingClientRect())
+        .filter((r) => r.width > 0 && (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1))
+        .map((r) => `${Math.round(r.left)}-${Math.round(r.right)} outside ${Math.round(frame.left)}-${Math.round(frame.right)}`);
+    }),
+  );
+}
+
+/** What is wrong with the layout at the current viewport, each fault prefixed with `at`. */
+export async function layoutFaults(page: Page, at: string): Promise<string[]> {
+  const faults: string[] = [];
+  if (await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1)) faults.push(`${at}: scrolls sideways`);
+  faults.push(...(await clippedText(page, '.site-header *, .data-table th, .data-table td, .table-title')).map((c) => `${at}: clipped ${c}`));
+  faults.push(...(await labelsOutsideDiagrams(page)).map((o) => `${at}: diagram label ${o}`));
+  return faults;
+}
+
+/** A file name for a template's screenshot: `lang-glossary-id-ko-320.png`. */
+export function shotName(template: string, lang: string | undefined, width: number): string {
+  const slug = template.replace(/\.[a-z]+$/, '').replace(/\[([^\]]+)\]/g, '$1').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
+  return `${slug}${lang ? `-${lang}` : ''}-${width}.png`;
+}
