@@ -1,27 +1,16 @@
 /**
  * Lighthouse mobile scores (the default mobile emulation and simulated throttling) for one page,
- * driving the system Chromium through chrome-launcher.
+ * driving the system Chromium through chrome-launcher: several runs, each in a fresh browser as
+ * Lighthouse CI does, reported by their median run (./lighthouse-runs.ts says why).
  */
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
 import { findChromium } from '../lib/chromium';
-import type { LighthouseScores } from './budgets';
+import { CATEGORIES, representativeRun, type LighthouseRun } from './lighthouse-runs';
 
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type { LighthouseRun } from './lighthouse-runs';
 
-/** A page's scores, the audits that cost points, and the host's speed as Lighthouse measured it. */
-export type LighthouseRun = LighthouseScores & {
-  failing: string[];
-  /**
-   * Lighthouse's BenchmarkIndex of this host during the run (lhr.environment.benchmarkIndex). The
-   * mobile preset slows the CPU 4× from a host it expects to score about 1,000 or more; below that
-   * Lighthouse itself warns that the performance score suffers (its total blocking time grows with
-   * the host's own slowness), so the figure says whether a lost point is the page's or the host's.
-   */
-  benchmarkIndex: number | null;
-};
-
-export async function lighthouseScores(url: string, kind: string, path: string): Promise<LighthouseRun> {
+async function oneRun(url: string): Promise<Result> {
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
@@ -29,22 +18,15 @@ export async function lighthouseScores(url: string, kind: string, path: string):
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], formFactor: 'mobile' });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { categories, audits } = result.lhr;
-    const score = (id: string) => {
-      const value = categories[id]?.score;
-      return value === null || value === undefined ? null : Math.round(value * 100);
-    };
-    // The audits that cost points, to say why a score is below 100.
-    const failing = CATEGORIES.flatMap((id) =>
-      (categories[id]?.auditRefs ?? [])
-        .filter((ref) => ref.weight > 0)
-        .map((ref) => audits[ref.id])
-        .filter((audit) => audit && audit.score !== null && audit.score < 1)
-        .map((audit) => `${id}: ${audit!.id} (${audit!.score})`),
-    );
-    const benchmarkIndex = result.lhr.environment?.benchmarkIndex ?? null;
-    return { kind, path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failing, benchmarkIndex: benchmarkIndex === null ? null : Math.round(benchmarkIndex) };
+    return result.lhr;
   } finally {
     chrome.kill();
   }
+}
+
+export async function lighthouseScores(url: string, kind: string, path: string, runs: number): Promise<LighthouseRun> {
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`Lighthouse: runs must be a whole number of at least 1, got ${runs}`);
+  const results: Result[] = [];
+  for (let i = 0; i < runs; i++) results.push(await oneRun(url));
+  return representativeRun(results, kind, path);
 }
