@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 
 test.describe('the article as built', () => {
@@ -8,13 +9,29 @@ test.describe('the article as built', () => {
 
   test('a reader follows a footnote and comes back', async ({ page }) => {
     await page.goto('/ko/article/');
+    await followFootnoteAndBack(page);
+  });
+
+  test('on a phone, the parts below the first screen wait to be drawn, and a footnote link still lands on its note', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/ko/article/');
+    // Laid out only when reached (content-visibility: auto in global.css), so that the first screen
+    // is not held up by thirty more; checkVisibility reports such a part as not drawn.
+    const drawn = (selector: string) => page.locator(selector).evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await drawn('#s1')).toBe(true);
+    expect(await drawn('#footnotes > ol')).toBe(false);
+    await followFootnoteAndBack(page);
+    expect(await drawn('#footnotes > ol')).toBe(false); // left again once the reader is back
+  });
+
+  async function followFootnoteAndBack(page: Page) {
     await page.locator('#fnref-4').click();
     await expect(page).toHaveURL(/#fn-4$/);
     await expect(page.locator('#fn-4')).toBeInViewport();
     await page.locator('#fn-4 a.backref').click();
     await expect(page).toHaveURL(/#fnref-4$/);
     await expect(page.locator('#fnref-4')).toBeInViewport();
-  });
+  }
 
   test('the English edition says it is a translation and links the Korean original', async ({ page }) => {
     await page.goto('/en/article/');
