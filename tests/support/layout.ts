@@ -50,7 +50,7 @@ export async function layoutFaults(page: Page, at: string): Promise<string[]> {
   try {
     return await faultsAsDrawn(page, at);
   } finally {
-    await drawAll.evaluate((style) => style.remove());
+    await drawAll.evaluate((style) => (style as HTMLStyleElement).remove());
   }
 }
 
