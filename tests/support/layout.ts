@@ -1,6 +1,7 @@
 /**
  * The reading design as the browser lays it out, checked on the page as it is: no sideways scroll,
- * no clipped text in the header and the tables, diagram labels inside their drawing; and the names
+ * no clipped text in the header and the tables, diagram labels inside their drawing, no part that
+ * moves when it is contained (.render-when-near); and the names
  * of the screenshots written for review (test-results/screenshots/).
  *
  * The checks ask the page itself (page.evaluate), not locators: a page's first locator call
@@ -59,7 +60,35 @@ async function faultsAsDrawn(page: Page, at: string): Promise<string[]> {
   if (await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1)) faults.push(`${at}: scrolls sideways`);
   faults.push(...(await clippedText(page, '.site-header *, .data-table th, .data-table td, .table-title')).map((c) => `${at}: clipped ${c}`));
   faults.push(...(await labelsOutsideDiagrams(page)).map((o) => `${at}: diagram label ${o}`));
+  faults.push(...(await partsMovedByContainment(page)).map((m) => `${at}: ${m}`));
   return faults;
+}
+
+/**
+ * Parts marked .render-when-near whose text sits elsewhere once contained, as content-visibility:
+ * auto contains a part even when it is drawn (global.css): a child's margin that collapsed through
+ * the part no longer does, and the page's spacing would change with the screen's width.
+ */
+async function partsMovedByContainment(page: Page): Promise<string[]> {
+  const edges = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.render-when-near')].map((part) => {
+        const first = (part.firstElementChild ?? part).getBoundingClientRect();
+        const last = (part.lastElementChild ?? part).getBoundingClientRect();
+        return { name: `${part.tagName.toLowerCase()}.${part.className}${part.id ? `#${part.id}` : ''}`, top: first.top, bottom: last.bottom };
+      }),
+    );
+  const free = await edges();
+  const contain = await page.addStyleTag({ content: '.render-when-near { contain: layout style paint !important; }' });
+  try {
+    const contained = await edges();
+    return contained
+      .map((part, i) => ({ part, top: Math.round(part.top - free[i]!.top), bottom: Math.round(part.bottom - free[i]!.bottom) }))
+      .filter(({ top, bottom }) => top !== 0 || bottom !== 0)
+      .map(({ part, top, bottom }) => `${part.name} moves when contained (text ${top} px, end ${bottom} px)`);
+  } finally {
+    await contain.evaluate((style) => (style as HTMLStyleElement).remove());
+  }
 }
 
 /** A file name for a template's screenshot: `lang-glossary-id-ko-320.png`. */
