@@ -58,13 +58,27 @@ export async function axeBothSchemes(page: Page): Promise<string[]> {
     // axe.run in the page itself, injected once for both passes: the site has no frames (checked
     // above), and @axe-core/playwright's frame-aware mode serialises every node into a second
     // page, three to four times slower. Only violations are collected in full.
-    const options: RunOptions = { runOnly: colorScheme === 'light' ? { type: 'tag', values: TAGS } : { type: 'rule', values: COLOUR_RULES }, resultTypes: ['violations'] };
-    const results = await page.evaluate((o) => (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(document, o), options);
-    for (const violation of results.violations) {
-      for (const node of violation.nodes) {
-        found.push(`[${colorScheme}] ${violation.id} (${violation.impact ?? ''}): ${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1).join(' ').trim() ?? violation.help}`);
-      }
-    }
+    found.push(...(await violations(page, colorScheme === 'light' ? { type: 'tag', values: TAGS } : { type: 'rule', values: COLOUR_RULES }, colorScheme)));
   }
   return found;
+}
+
+/**
+ * axe's rules that measure where things are, on the page as loaded at a phone's width, before
+ * anything scrolls it: parts left undrawn until the reader nears them (.render-when-near) are
+ * measured as placeholders then, as Lighthouse's axe measures them, and their targets must still
+ * read as far enough apart. (Once drawn, a part keeps its real height, so a later pass would not
+ * see what a first visit does.)
+ */
+export async function axeAsLoaded(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: AXE_URL });
+  return violations(page, { type: 'rule', values: ['target-size'] }, 'as loaded');
+}
+
+async function violations(page: Page, runOnly: RunOptions['runOnly'], label: string): Promise<string[]> {
+  const options: RunOptions = { runOnly, resultTypes: ['violations'] };
+  const results = await page.evaluate((o) => (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(document, o), options);
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `[${label}] ${violation.id} (${violation.impact ?? ''}): ${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1).join(' ').trim() ?? violation.help}`),
+  );
 }
