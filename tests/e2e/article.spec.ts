@@ -12,16 +12,19 @@ test.describe('the article as built', () => {
     await followFootnoteAndBack(page);
   });
 
-  test('on a phone, the parts below the first screen wait to be drawn, and a footnote link still lands on its note', async ({ page }) => {
+  test('on a phone, the sections below the first screen wait to be drawn, and a link into one lands on its heading', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/ko/article/');
-    // Laid out only when reached (content-visibility: auto in global.css), so that the first screen
-    // is not held up by thirty more; checkVisibility reports such a part as not drawn.
+    // Laid out only when reached (.render-when-near, content-visibility: auto in global.css), so that
+    // the first screen is not held up by thirty more; checkVisibility reports such a part as not drawn.
     const drawn = (selector: string) => page.locator(selector).evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
     expect(await drawn('#s1')).toBe(true);
-    expect(await drawn('#footnotes > ol')).toBe(false);
-    await followFootnoteAndBack(page);
-    expect(await drawn('#footnotes > ol')).toBe(false); // left again once the reader is back
+    expect(await drawn('#s4')).toBe(false);
+    await page.locator('.toc a[href="#s4"]').click();
+    await expect(page).toHaveURL(/#s4$/);
+    await expect(page.locator('#s4')).toBeInViewport();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => drawn('#s4')).toBe(false); // left again once the reader is back at the top
   });
 
   async function followFootnoteAndBack(page: Page) {
