@@ -47,6 +47,8 @@ const { values: args } = parseArgs({
   },
 });
 const port = Number(args.port);
+const lighthouseRuns = Number(args['lighthouse-runs']);
+if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) throw new Error(`--lighthouse-runs must be a whole number of at least 1, got ${args['lighthouse-runs']}`);
 const { site, base } = deployment();
 // Inside the project (ignored by git): with an outDir outside the working directory Astro stages
 // its server build in the shared ./.astro/.
@@ -197,7 +199,7 @@ try {
     for (const { template, url: path } of templates) {
       console.log(`lighthouse ${path} …`);
       try {
-        results.lighthouse.push(await lighthouseScores(server.url + withBase(path), template.replace(/^src\/pages\//, ''), path, Number(args['lighthouse-runs'])));
+        results.lighthouse.push(await lighthouseScores(server.url + withBase(path), template.replace(/^src\/pages\//, ''), path, lighthouseRuns));
       } catch (error) {
         results.skipped.push(`Lighthouse ${path}: ${(error as Error).message.split('\n')[0]}`);
       }
@@ -291,7 +293,7 @@ if (results.scale.length > 0) {
 }
 if (results.lighthouse.length > 0) {
   table(
-    `Lighthouse mobile, median of ${args['lighthouse-runs']} runs (Lighthouse's computeMedianRun; host: its BenchmarkIndex in the median run, the mobile preset expects about 1,000 or more)`,
+    `Lighthouse mobile, median of ${lighthouseRuns} runs (Lighthouse's computeMedianRun; host: its BenchmarkIndex in the median run, the mobile preset expects about 1,000 or more)`,
     ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'performance, each run', 'blocking ms, each run', 'host index'],
     results.lighthouse.map((l) => [l.path, l.performance ?? 'n/a', l.accessibility ?? 'n/a', l.bestPractices ?? 'n/a', l.seo ?? 'n/a', l.performanceRuns.map((p) => p ?? 'n/a').join(' '), l.blockingMsRuns.map((ms) => ms ?? 'n/a').join(' '), l.benchmarkIndex ?? 'n/a']),
   );

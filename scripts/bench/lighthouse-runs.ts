@@ -2,10 +2,10 @@
  * From several Lighthouse runs of one page to the figures the benchmark reports: the scores of the
  * run that stands for the page, and every run's performance score beside them.
  *
- * One run is not a measurement: on this kind of host the same page's total blocking time differs by
- * a factor of five from run to run (the mobile preset multiplies every main-thread task by 4, so a
- * 30 ms layout that lands after the first paint in one run and before it in another moves the score
- * by several points). Lighthouse's own guidance is to run several times and take the median run
+ * One run is not a measurement: on the bench host the same page's total blocking time differed ten
+ * times over from run to run (the article 31-460 ms; the mobile preset multiplies every main-thread
+ * task by 4, so a layout that lands after the simulated first paint in one run and before it in
+ * another moves the score by several points). Lighthouse's own guidance is to run several times and take the median run
  * (docs/variability.md), and Lighthouse CI does it with `computeMedianRun`, the run nearest the
  * median first contentful paint and time to interactive; that function is used here as it is.
  */

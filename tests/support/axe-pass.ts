@@ -48,7 +48,7 @@ export async function axeBothSchemes(page: Page): Promise<string[]> {
   // Loaded once per document (a second pass in the same page, the search page's two states, reuses
   // it) from the test server, by URL: Chromium then compiles it once and takes it from its cache on
   // every later page, where source injected with evaluate() was compiled again each time.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: AXE_URL });
+  await loadAxe(page);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
@@ -71,8 +71,13 @@ export async function axeBothSchemes(page: Page): Promise<string[]> {
  * see what a first visit does.)
  */
 export async function axeAsLoaded(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: AXE_URL });
+  await loadAxe(page);
   return violations(page, { type: 'rule', values: ['target-size'] }, 'as loaded');
+}
+
+/** axe, once per document (a second pass in the same page reuses it), from the test server by URL. */
+async function loadAxe(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: AXE_URL });
 }
 
 async function violations(page: Page, runOnly: RunOptions['runOnly'], label: string): Promise<string[]> {

@@ -47,11 +47,16 @@ async function labelsOutsideDiagrams(page: Page): Promise<string[]> {
  * is then left as it was.
  */
 export async function layoutFaults(page: Page, at: string): Promise<string[]> {
-  const drawAll = await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+  return withStyle(page, '* { content-visibility: visible !important; }', () => faultsAsDrawn(page, at));
+}
+
+/** `measure` run with `css` added to the page, which is then left as it was. */
+async function withStyle<T>(page: Page, css: string, measure: () => Promise<T>): Promise<T> {
+  const style = await page.addStyleTag({ content: css });
   try {
-    return await faultsAsDrawn(page, at);
+    return await measure();
   } finally {
-    await drawAll.evaluate((style) => (style as HTMLStyleElement).remove());
+    await style.evaluate((element) => (element as HTMLStyleElement).remove());
   }
 }
 
@@ -79,16 +84,11 @@ async function partsMovedByContainment(page: Page): Promise<string[]> {
       }),
     );
   const free = await edges();
-  const contain = await page.addStyleTag({ content: '.render-when-near { contain: layout style paint !important; }' });
-  try {
-    const contained = await edges();
-    return contained
-      .map((part, i) => ({ part, top: Math.round(part.top - free[i]!.top), bottom: Math.round(part.bottom - free[i]!.bottom) }))
-      .filter(({ top, bottom }) => top !== 0 || bottom !== 0)
-      .map(({ part, top, bottom }) => `${part.name} moves when contained (text ${top} px, end ${bottom} px)`);
-  } finally {
-    await contain.evaluate((style) => (style as HTMLStyleElement).remove());
-  }
+  const contained = await withStyle(page, '.render-when-near { contain: layout style paint !important; }', edges);
+  return contained
+    .map((part, i) => ({ part, top: Math.round(part.top - free[i]!.top), bottom: Math.round(part.bottom - free[i]!.bottom) }))
+    .filter(({ top, bottom }) => top !== 0 || bottom !== 0)
+    .map(({ part, top, bottom }) => `${part.name} moves when contained (text ${top} px, end ${bottom} px)`);
 }
 
 /** A file name for a template's screenshot: `lang-glossary-id-ko-320.png`. */
