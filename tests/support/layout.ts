@@ -1,8 +1,8 @@
 /**
  * The reading design as the browser lays it out, checked on the page as it is: no sideways scroll,
- * no clipped text in the header and the tables, diagram labels inside their drawing, no part that
- * moves when it is contained (.render-when-near); and the names
- * of the screenshots written for review (test-results/screenshots/).
+ * no clipped text in the header and the tables, diagram labels inside their drawing, no part
+ * (.render-when-near) that moves when it is contained or is taller than its placeholder; and the
+ * names of the screenshots written for review (test-results/screenshots/).
  *
  * The checks ask the page itself (page.evaluate), not locators: a page's first locator call
  * injects Playwright's selector engine into it, about 0.1 s of CPU a page.
@@ -66,8 +66,41 @@ async function faultsAsDrawn(page: Page, at: string): Promise<string[]> {
   faults.push(...(await clippedText(page, '.site-header *, .data-table th, .data-table td, .table-title')).map((c) => `${at}: clipped ${c}`));
   faults.push(...(await labelsOutsideDiagrams(page)).map((o) => `${at}: diagram label ${o}`));
   faults.push(...(await partsMovedByContainment(page)).map((m) => `${at}: ${m}`));
+  faults.push(...(await partsTallerThanPlaceholder(page)).map((m) => `${at}: ${m}`));
   return faults;
 }
+
+/** Where each part marked .render-when-near sits, and the placeholder height it has until drawn. */
+interface PartBox {
+  name: string;
+  /** The top of its first child and the bottom of its last: where its text starts and ends. */
+  top: number;
+  bottom: number;
+  /** Its own height, and its placeholder's (null where the rule does not apply: wide screens, print). */
+  height: number;
+  placeholder: number | null;
+  /** Whether the part carries its placeholder (set by components/layout/RenderWhenNear.astro). */
+  hasPlaceholder: boolean;
+}
+
+const partBoxes = (page: Page): Promise<PartBox[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.render-when-near')].map((part) => {
+      const first = (part.firstElementChild ?? part).getBoundingClientRect();
+      const last = (part.lastElementChild ?? part).getBoundingClientRect();
+      const placeholder = /([\d.]+)px$/.exec(getComputedStyle(part).containIntrinsicBlockSize);
+      // A column of the parallel view has no id of its own: it is named by the block it holds.
+      const id = part.id || part.firstElementChild?.id;
+      return {
+        name: `${part.tagName.toLowerCase()}.${part.className.replaceAll(' ', '.')}${id ? `#${id}` : ''}`,
+        top: first.top,
+        bottom: last.bottom,
+        height: part.getBoundingClientRect().height,
+        placeholder: placeholder ? Number(placeholder[1]) : null,
+        hasPlaceholder: (part as HTMLElement).style.getPropertyValue('--near-placeholder') !== '',
+      };
+    }),
+  );
 
 /**
  * Parts marked .render-when-near whose text sits elsewhere once contained, as content-visibility:
@@ -75,20 +108,27 @@ async function faultsAsDrawn(page: Page, at: string): Promise<string[]> {
  * the part no longer does, and the page's spacing would change with the screen's width.
  */
 async function partsMovedByContainment(page: Page): Promise<string[]> {
-  const edges = () =>
-    page.evaluate(() =>
-      [...document.querySelectorAll('.render-when-near')].map((part) => {
-        const first = (part.firstElementChild ?? part).getBoundingClientRect();
-        const last = (part.lastElementChild ?? part).getBoundingClientRect();
-        return { name: `${part.tagName.toLowerCase()}.${part.className}${part.id ? `#${part.id}` : ''}`, top: first.top, bottom: last.bottom };
-      }),
-    );
-  const free = await edges();
-  const contained = await withStyle(page, '.render-when-near { contain: layout style paint !important; }', edges);
+  const free = await partBoxes(page);
+  const contained = await withStyle(page, '.render-when-near { contain: layout style paint !important; }', () => partBoxes(page));
   return contained
     .map((part, i) => ({ part, top: Math.round(part.top - free[i]!.top), bottom: Math.round(part.bottom - free[i]!.bottom) }))
     .filter(({ top, bottom }) => top !== 0 || bottom !== 0)
     .map(({ part, top, bottom }) => `${part.name} moves when contained (text ${top} px, end ${bottom} px)`);
+}
+
+/**
+ * Parts taller than their placeholder (lib/layout/near-placeholder.ts says why it must bound them).
+ * Each is measured at its own height: a column of the parallel view is otherwise stretched to its
+ * row, which the taller edition sets.
+ */
+async function partsTallerThanPlaceholder(page: Page): Promise<string[]> {
+  const parts = await withStyle(page, '.render-when-near { align-self: start !important; }', () => partBoxes(page));
+  return [
+    ...parts.filter((part) => !part.hasPlaceholder).map((part) => `${part.name} has no placeholder height (--near-placeholder)`),
+    ...parts
+      .filter((part) => part.placeholder !== null && part.height > part.placeholder + 0.5)
+      .map((part) => `${part.name} is ${Math.round(part.height)} px tall, past its ${part.placeholder} px placeholder`),
+  ];
 }
 
 /** A file name for a template's screenshot: `lang-glossary-id-ko-320.png`. */
