@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { nearPlaceholderStyle, partText, placeholderRem, RATES } from '../../../src/lib/layout/near-placeholder';
 
 describe('near placeholder', () => {
-  it('counts blocks of text and their characters, Hangul apart from Latin', () => {
+  it('counts blocks of text and their characters, Hangul apart from Latin, a list item with all it holds', () => {
     expect(partText('<p>가나 ab</p><ul><li>다</li><li><p>c</p></li></ul>')).toEqual({
-      flow: { blocks: 3, wide: 3, narrow: 4 },
+      flow: { blocks: 1, wide: 2, narrow: 3 },
+      item: { blocks: 2, wide: 1, narrow: 1 },
       heading: { blocks: 0, wide: 0, narrow: 0 },
       table: { blocks: 0, wide: 0, narrow: 0 },
       drawings: 0,
@@ -15,11 +16,15 @@ describe('near placeholder', () => {
     expect(partText('<p>a \n\n  b</p>').flow.narrow).toBe(3);
   });
 
-  it('counts headings and tables at their own rates', () => {
+  it('counts list items, headings and tables at their own rates', () => {
     const text = partText('<h2>제목</h2><figure><figcaption>표</figcaption><table><tr><th>A</th><td><p>나</p></td></tr></table></figure>');
     expect(text.heading).toEqual({ blocks: 1, wide: 2, narrow: 0 });
     expect(text.flow).toEqual({ blocks: 1, wide: 1, narrow: 0 });
     expect(text.table).toEqual({ blocks: 2, wide: 1, narrow: 1 });
+    expect(partText('<dl><dt>a</dt><dd>나</dd></dl><table><tr><td><ul><li>b</li></ul></td></tr></table>')).toMatchObject({
+      item: { blocks: 2, wide: 1, narrow: 1 },
+      table: { blocks: 1, wide: 0, narrow: 1 },
+    });
   });
 
   it('leaves out what takes no room: hover previews, hidden text, scripts', () => {
@@ -27,10 +32,11 @@ describe('near placeholder', () => {
     expect(text.flow).toEqual({ blocks: 1, wide: 0, narrow: 1 });
   });
 
-  it('takes a drawing at its widest, its height from its viewBox, and not its labels', () => {
+  it('takes a diagram at its widest, its height from its viewBox, an icon at its own height, and not their labels', () => {
     const text = partText('<figure><svg viewBox="0 0 700 350"><text>라벨</text></svg></figure>');
     expect(text.drawings).toBe(28);
     expect(text.flow.wide).toBe(0);
+    expect(partText('<svg width="16" height="16" viewBox="0 0 16 16"></svg>').drawings).toBe(1);
     expect(partText('<svg><text>x</text></svg>').drawings).toBe(0);
   });
 
