@@ -92,6 +92,14 @@ function drawingHeight(svg: Element): number {
   return (DRAWING_MAX_WIDTH_REM * height) / width;
 }
 
+/** Where an element's text is counted: a table's and a heading's at their rates, a list item's outside them at its. */
+function countFor(element: Element, where: TextCount, counted: PartText): TextCount {
+  if (element.tagName === 'table') return counted.table;
+  if (HEADINGS.has(element.tagName)) return counted.heading;
+  if (where === counted.flow && ITEMS.has(element.tagName)) return counted.item;
+  return where;
+}
+
 /** Counts what a part's HTML holds. */
 export function partText(html: string): PartText {
   const counted: PartText = { flow: { blocks: 0, wide: 0, narrow: 0 }, item: { blocks: 0, wide: 0, narrow: 0 }, heading: { blocks: 0, wide: 0, narrow: 0 }, table: { blocks: 0, wide: 0, narrow: 0 }, drawings: 0 };
@@ -107,7 +115,7 @@ export function partText(html: string): PartText {
           counted.drawings += drawingHeight(node);
           continue;
         }
-        const inside = node.tagName === 'table' ? counted.table : HEADINGS.has(node.tagName) ? counted.heading : where === counted.flow && ITEMS.has(node.tagName) ? counted.item : where;
+        const inside = countFor(node, where, counted);
         if (TEXT_BLOCKS.has(node.tagName) && !containsTextBlock(node)) inside.blocks++;
         walk(node.children, inside);
       }
