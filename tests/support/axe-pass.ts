@@ -45,9 +45,6 @@ export async function axeBothSchemes(page: Page): Promise<string[]> {
   // Asked in the page: a locator would inject Playwright's selector engine into every page visited.
   if (await page.evaluate(() => document.querySelector('iframe, frame') !== null)) found.push('the page has frames: run axe in its frame-aware mode');
   let lightDom = '';
-  // Loaded once per document (a second pass in the same page, the search page's two states, reuses
-  // it) from the test server, by URL: Chromium then compiles it once and takes it from its cache on
-  // every later page, where source injected with evaluate() was compiled again each time.
   await loadAxe(page);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
@@ -75,7 +72,11 @@ export async function axeAsLoaded(page: Page): Promise<string[]> {
   return violations(page, { type: 'rule', values: ['target-size'] }, 'as loaded');
 }
 
-/** axe, once per document (a second pass in the same page reuses it), from the test server by URL. */
+/**
+ * axe, once per document (a second pass in the same page, the search page's two states, reuses it),
+ * from the test server by URL: Chromium then compiles it once and takes it from its cache on every
+ * later page, where source injected with evaluate() was compiled again each time.
+ */
 async function loadAxe(page: Page): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: AXE_URL });
 }
