@@ -15,6 +15,17 @@ import type { LighthouseScores } from './budgets';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
+/**
+ * The order of the runs: round by round, each round visiting every page once, so that one page's
+ * runs are spread over the whole benchmark instead of back to back. The bench host's speed drifts
+ * over minutes (its BenchmarkIndex went from about 2,700 to 1,100 and back within one benchmark);
+ * run back to back, all of a page's runs can fall in one slow spell and the median stands for the
+ * spell, not the page. Spread out, a slow spell costs each page at most a run or two.
+ */
+export function roundRobin<T>(pages: readonly T[], runs: number): T[] {
+  return Array.from({ length: runs }, () => pages).flat();
+}
+
 /** A page's scores from its median run, the audits that cost points there, and the spread of runs. */
 export type LighthouseRun = LighthouseScores & {
   failing: string[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Result } from 'lighthouse';
-import { categoryScore, failingAudits, representativeRun } from '../../../scripts/bench/lighthouse-runs';
+import { categoryScore, failingAudits, representativeRun, roundRobin } from '../../../scripts/bench/lighthouse-runs';
 
 /** A Lighthouse result with only what the report reads: four category scores and a few audits. */
 function fakeRun({ performance, fcp, tti, tbt, index = 2000 }: { performance: number; fcp: number; tti: number; tbt: number; index?: number }): Result {
@@ -61,5 +61,13 @@ describe('representativeRun', () => {
     const only = fakeRun({ performance: 0.93, fcp: 1200, tti: 1900, tbt: 340 });
     expect(representativeRun([only], 'k', '/p/').performance).toBe(93);
     expect(() => representativeRun([], 'k', '/p/')).toThrow(/no run of \/p\//);
+  });
+});
+
+describe('roundRobin', () => {
+  it('visits every page once a round, so that no page has two runs in a row', () => {
+    expect(roundRobin(['/a/', '/b/', '/c/'], 2)).toEqual(['/a/', '/b/', '/c/', '/a/', '/b/', '/c/']);
+    expect(roundRobin(['/a/'], 3)).toEqual(['/a/', '/a/', '/a/']);
+    expect(roundRobin([], 5)).toEqual([]);
   });
 });
