@@ -95,7 +95,7 @@ for (const lang of ['ko', 'en'] as const) {
       expect(first.hidden).toBe('true');
       expect(first.note.width).toBeGreaterThan(200);
       await expect(page.locator('#fnref-1 + .preview')).toBeVisible();
-      const listed = (await page.locator('#fn-1 p').innerText()).replace(/\s*↩\s*$/, '');
+      const listed = (await page.locator('#fn-1 p').innerText()).replace(/\s*↑\s*$/, '');
       expect(first.text).toBe(listed);
       expect(notes.every((n) => n.hidden === 'true')).toBe(true);
 
