@@ -199,9 +199,9 @@ try {
     results.skipped.push('Lighthouse /404.html: noindex by design (a not-found page must not be indexed), which the SEO audits score 0');
     const pages = templates.map(({ template, url: path }) => ({ url: server.url + withBase(path), kind: template.replace(/^src\/pages\//, ''), path }));
     const scored = await lighthouseScores(pages, lighthouseRuns, (page, round) => console.log(`lighthouse ${page.path} (round ${round} of ${lighthouseRuns}) …`));
-    for (const { page, run, error } of scored) {
-      if (run) results.lighthouse.push(run);
-      else results.skipped.push(`Lighthouse ${page.path}: ${error!.message.split('\n')[0]}`);
+    for (const scores of scored) {
+      if ('run' in scores) results.lighthouse.push(scores.run);
+      else results.skipped.push(`Lighthouse ${scores.page.path}: ${scores.error.message.split('\n')[0]}`);
     }
   }
 } finally {

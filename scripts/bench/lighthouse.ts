@@ -37,7 +37,7 @@ export async function lighthouseScores(
   pages: readonly LighthousePage[],
   runs: number,
   onRun: (page: LighthousePage, round: number) => void = () => {},
-): Promise<{ page: LighthousePage; run?: LighthouseRun; error?: Error }[]> {
+): Promise<({ page: LighthousePage; run: LighthouseRun } | { page: LighthousePage; error: Error })[]> {
   const results = new Map(pages.map((page) => [page, [] as Result[]]));
   const errors = new Map<LighthousePage, Error>();
   for (const [index, page] of roundRobin(pages, runs).entries()) {
