@@ -40,13 +40,16 @@ export const TYPES: Record<string, string> = {
 };
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm|x-bibtex|x-research-info-systems)|image\/svg)/;
-const cache = new Map<string, Buffer>();
+// A file's gzip is kept while the file is unchanged: a server left running across a rebuild must
+// serve the new build to browsers too (kept by path alone, it went on sending them the old pages
+// while a client that does not ask for gzip got the new ones).
+const cache = new Map<string, { mtimeMs: number; size: number; body: Buffer }>();
 function gzipped(path: string): Buffer {
-  let body = cache.get(path);
-  if (!body) {
-    body = gzipSync(readFileSync(path), { level: 9 });
-    cache.set(path, body);
-  }
+  const { mtimeMs, size } = statSync(path);
+  const kept = cache.get(path);
+  if (kept && kept.mtimeMs === mtimeMs && kept.size === size) return kept.body;
+  const body = gzipSync(readFileSync(path), { level: 9 });
+  cache.set(path, { mtimeMs, size, body });
   return body;
 }
 

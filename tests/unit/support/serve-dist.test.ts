@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDistServer, isInside, parseAssets, resolveRequest, TYPES } from '../../../scripts/serve-dist';
 
@@ -59,12 +60,17 @@ describe('the server', () => {
   afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
   /** A raw GET: the path goes to the server exactly as written (no client-side normalisation). */
-  const get = (path: string) =>
+  const get = (path: string, { gzip = false } = {}) =>
     new Promise<{ status: number; body: string; type: string; cache: string }>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
-        let body = '';
-        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, type: String(res.headers['content-type'] ?? ''), cache: String(res.headers['cache-control'] ?? '') }));
+      const headers = gzip ? { 'accept-encoding': 'gzip' } : {};
+      const req = request({ host: '127.0.0.1', port, path, method: 'GET', headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const body = (res.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw).toString();
+          resolve({ status: res.statusCode ?? 0, body, type: String(res.headers['content-type'] ?? ''), cache: String(res.headers['cache-control'] ?? '') });
+        });
       });
       req.on('error', reject);
       req.end();
@@ -89,5 +95,15 @@ describe('the server', () => {
     expect((await get('/__t/')).status).toBe(404);
     expect((await get('/__t/tool.js/')).status).toBe(404);
     expect((await get('/ko/')).cache).toBe('');
+  });
+  it('sends a rebuilt page, not the gzip it made of the page before', async () => {
+    const page = join(root, 'rebuilt', 'index.html');
+    mkdirSync(join(page, '..'), { recursive: true });
+    writeFileSync(page, 'first build');
+    expect(await get('/rebuilt/', { gzip: true })).toMatchObject({ status: 200, body: 'first build' });
+    writeFileSync(page, 'second build');
+    // Its time set apart from the first write's, as a rebuild's would be, whatever the clock's grain.
+    utimesSync(page, new Date(), new Date(Date.now() + 5000));
+    expect(await get('/rebuilt/', { gzip: true })).toMatchObject({ status: 200, body: 'second build' });
   });
 });
