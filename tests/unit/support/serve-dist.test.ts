@@ -99,11 +99,12 @@ describe('the server', () => {
   it('sends a rebuilt page, not the gzip it made of the page before', async () => {
     const page = join(root, 'rebuilt', 'index.html');
     mkdirSync(join(page, '..'), { recursive: true });
-    writeFileSync(page, 'first build');
-    expect(await get('/rebuilt/', { gzip: true })).toMatchObject({ status: 200, body: 'first build' });
-    writeFileSync(page, 'second build');
-    // Its time set apart from the first write's, as a rebuild's would be, whatever the clock's grain.
+    writeFileSync(page, 'build one');
+    expect(await get('/rebuilt/', { gzip: true })).toMatchObject({ status: 200, body: 'build one' });
+    writeFileSync(page, 'build two');
+    // The same size as before, so only its time tells it apart, set apart from the first write's as a
+    // rebuild's would be, whatever the clock's grain.
     utimesSync(page, new Date(), new Date(Date.now() + 5000));
-    expect(await get('/rebuilt/', { gzip: true })).toMatchObject({ status: 200, body: 'second build' });
+    expect(await get('/rebuilt/', { gzip: true })).toMatchObject({ status: 200, body: 'build two' });
   });
 });
