@@ -5,9 +5,10 @@
  * One run is not a measurement: on the bench host the same page's total blocking time differed ten
  * times over from run to run (the article 31-460 ms; the mobile preset multiplies every main-thread
  * task by 4, so a layout that lands after the simulated first paint in one run and before it in
- * another moves the score by several points). Lighthouse's own guidance is to run several times and take the median run
- * (docs/variability.md), and Lighthouse CI does it with `computeMedianRun`, the run nearest the
- * median first contentful paint and time to interactive; that function is used here as it is.
+ * another moves the score by several points). Lighthouse's own guidance is to run several times
+ * and take the median run (docs/variability.md), and Lighthouse CI does it with `computeMedianRun`,
+ * the run nearest the median first contentful paint and time to interactive; that function is used
+ * here as it is.
  */
 import type { Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
